@@ -1,0 +1,100 @@
+/**
+ * Cost-of-ownership arithmetic behind TCO, TCOSCHEDULE, BREAKEVEN, ROI and PAYBACK.
+ * Arguments arrive already validated (see functionTable.ts); these are loops, not
+ * closed forms, so the native formulas the workbook writes are an independent check.
+ */
+import { divError, finite, naError } from "./errors";
+
+export interface TcoArgs {
+  annualCost: number;
+  years: number;
+  escalation: number;
+  discountRate: number;
+  upfrontCost: number;
+  exitCost: number;
+}
+
+/** upfront + Σ annual·(1+g)^(t-1)/(1+r)^t + exit/(1+r)^n, costs at each year's end. */
+export function tco(a: TcoArgs): number {
+  let cost = a.annualCost; // cost in year t
+  let disc = 1; // (1+r)^t
+  let total = a.upfrontCost;
+  for (let t = 1; t <= a.years; t++) {
+    disc *= 1 + a.discountRate;
+    total += cost / disc;
+    cost *= 1 + a.escalation;
+  }
+  return finite(total + a.exitCost / disc, "TCO");
+}
+
+/** (years+1) × 4 rows: year, cost in year, discounted cost, cumulative discounted cost. */
+export function tcoSchedule(a: TcoArgs): number[][] {
+  const rows: number[][] = [[0, a.upfrontCost, a.upfrontCost, a.upfrontCost]];
+  let cost = a.annualCost;
+  let disc = 1;
+  let cum = a.upfrontCost;
+  for (let t = 1; t <= a.years; t++) {
+    disc *= 1 + a.discountRate;
+    const inYear = cost + (t === a.years ? a.exitCost : 0);
+    cum += inYear / disc;
+    rows.push([t, finite(inYear, "TCOSCHEDULE"), finite(inYear / disc, "TCOSCHEDULE"), finite(cum, "TCOSCHEDULE")]);
+    cost *= 1 + a.escalation;
+  }
+  return rows;
+}
+
+export interface BreakEvenArgs {
+  inhouseAnnual: number;
+  outsourcedAnnual: number;
+  upfrontCost: number;
+  inhouseEscalation: number;
+  outsourcedEscalation: number;
+  discountRate: number;
+}
+
+export const BREAKEVEN_MAX_MONTHS = 1200;
+
+/**
+ * Smallest whole month m whose cumulative discounted saving covers the upfront cost.
+ * Month m saves (I·(1+gi)^y − O·(1+go)^y)/12 with y = floor((m-1)/12), discounted by
+ * (1+r)^(m/12). Throws #N/A when it never pays back within 1200 months.
+ */
+export function breakEven(a: BreakEvenArgs): number {
+  if (a.upfrontCost <= 0) return 0;
+  let inhouse = a.inhouseAnnual;
+  let outsourced = a.outsourcedAnnual;
+  let cum = 0;
+  for (let m = 1; m <= BREAKEVEN_MAX_MONTHS; m++) {
+    if (m > 1 && (m - 1) % 12 === 0) {
+      inhouse *= 1 + a.inhouseEscalation;
+      outsourced *= 1 + a.outsourcedEscalation;
+    }
+    cum += (inhouse - outsourced) / 12 / Math.pow(1 + a.discountRate, m / 12);
+    if (!Number.isFinite(cum)) break;
+    if (cum >= a.upfrontCost) return m;
+  }
+  throw naError("never breaks even within 100 years");
+}
+
+/** (ΣB − ΣC) / ΣC. */
+export function roi(sumBenefits: number, sumCosts: number): number {
+  if (sumCosts === 0) throw divError("costs add up to zero");
+  return finite((sumBenefits - sumCosts) / sumCosts, "ROI");
+}
+
+/**
+ * Periods until the cumulative cash flow first reaches ≥ 0 (first value = period 0), with
+ * linear interpolation inside the period where it turns.
+ */
+export function payback(flows: ArrayLike<number>): number {
+  if (flows.length === 0) throw naError("no cash flows");
+  let cum = flows[0];
+  if (cum >= 0) return 0;
+  for (let i = 1; i < flows.length; i++) {
+    const next = cum + flows[i];
+    if (!Number.isFinite(next)) break;
+    if (next >= 0) return finite(i - 1 + -cum / flows[i], "PAYBACK");
+    cum = next;
+  }
+  throw naError("never pays back");
+}
