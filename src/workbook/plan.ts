@@ -1,0 +1,143 @@
+/**
+ * The workbook plan: a pure, declarative description of every Smartsource sheet, built from a
+ * profile (buildPlan.ts) and rendered by two writers (Office.js and ExcelJS). Nothing here
+ * touches Office or ExcelJS. Coordinates are 0-based (row, col); A1 texts are absolute refs.
+ */
+
+/** A literal value. Strings are ALWAYS written as text, never parsed as formulas. */
+export type Literal = string | number | boolean | null;
+
+export interface PlanCell {
+  /** Literal value; ignored when `formula` is set. */
+  value?: Literal;
+  /** Native Excel formula without the leading "=" (no SMARTSOURCE.*, no structured refs). */
+  formula?: string;
+  /** Key into WorkbookPlan.styles. */
+  style?: string;
+  /** Overrides the style's number format. */
+  numFmt?: string;
+}
+
+/** A rectangular 2-D block of cells written in one call. Every row has the same length. */
+export interface Block {
+  row: number;
+  col: number;
+  cells: PlanCell[][];
+}
+
+export interface StyleDef {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string; // "#RRGGBB"
+  fill?: string; // "#RRGGBB"
+  numFmt?: string;
+  hAlign?: "left" | "center" | "right";
+  wrap?: boolean;
+  border?: "thin" | "bottom" | "top";
+  /** Input cells are unlocked; everything else stays locked if the sheet is protected. */
+  unlocked?: boolean;
+}
+
+export type ValidationRule =
+  | { kind: "decimal"; min?: number; max?: number; message: string }
+  | { kind: "whole"; min?: number; max?: number; message: string }
+  | { kind: "list"; items: string[]; message: string };
+
+export interface ValidationPlan {
+  range: string; // e.g. "C5" or "C5:C9" on the sheet
+  rule: ValidationRule;
+}
+
+export type Rag = "GREEN" | "AMBER" | "RED";
+
+/** Cells whose text equals a RAG word get its fill (conditional format, so it follows the formula). */
+export interface ConditionalFormatPlan {
+  range: string;
+  kind: "ragText";
+  colors: Record<Rag, { fill: string; font: string }>;
+}
+
+export interface ChartPlan {
+  title: string;
+  type: "line" | "column";
+  /** Category labels range (A1, same sheet), e.g. "B10:B15". */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Where the chart sits: top-left and bottom-right cells (A1). */
+  from: string;
+  to: string;
+}
+
+export interface NotePlan {
+  cell: string;
+  text: string;
+}
+
+export type SheetKey = "inputs" | "tco" | "cio" | "kpi" | "tracking" | "calc";
+
+export interface SheetPlan {
+  key: SheetKey;
+  /** The sheet name the plan wants; a writer may rename on a clash with a foreign sheet. */
+  name: string;
+  hidden?: boolean;
+  tabColor?: string;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  blocks: Block[];
+  merges: string[];
+  freeze?: { rows: number; cols: number };
+  validations: ValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  charts: ChartPlan[];
+  notes: NotePlan[];
+  print: { orientation: "portrait" | "landscape"; fitToWidth: boolean; area?: string };
+}
+
+export interface NamePlan {
+  name: string;
+  sheet: SheetKey;
+  /** Absolute A1 reference on that sheet, e.g. "$C$5" or "$B$10:$B$20". */
+  ref: string;
+  comment?: string;
+}
+
+/** The user's data area on the tracking sheet, which a rebuild must keep. */
+export interface TrackingPlan {
+  sheet: "tracking";
+  headerRow: number; // 0-based row of the column headers
+  firstDataRow: number;
+  /** Column headers, from column `col`. */
+  col: number;
+  headers: string[];
+  /** Rows reserved for data (formulas read this whole area). */
+  capacity: number;
+  /** Seed rows written only when the sheet is new (never over existing data). */
+  seedRows: Literal[][];
+}
+
+export interface WorkbookPlan {
+  /** Plan format version, stored in the workbook so a rebuild knows what it made. */
+  version: 1;
+  sheets: SheetPlan[];
+  names: NamePlan[];
+  styles: Record<string, StyleDef>;
+  tracking: TrackingPlan;
+  /** Number format for money, from the profile currency. */
+  currencyFormat: string;
+}
+
+/** "A1" text for a 0-based (row, col). */
+export function a1(row: number, col: number, absolute = false): string {
+  let c = col + 1;
+  let letters = "";
+  while (c > 0) {
+    const m = (c - 1) % 26;
+    letters = String.fromCharCode(65 + m) + letters;
+    c = Math.floor((c - 1) / 26);
+  }
+  return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
+}
+
+/** A sheet name quoted for use in a formula: 'SS Inputs'!$C$5. */
+export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
