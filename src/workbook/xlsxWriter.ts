@@ -1,0 +1,118 @@
+/**
+ * Renders a WorkbookPlan to .xlsx bytes with ExcelJS, for the command-line tool (Node) and the
+ * task pane's download outside Office (browser): no fs/path here, only writeBuffer().
+ *
+ * ExcelJS computes nothing, so formula cells carry no cached value and the workbook asks Excel
+ * to recalculate fully on load. ExcelJS cannot write charts; xlsx/charts.ts adds them to the
+ * finished package.
+ */
+import { DataValidation, Workbook, Worksheet } from "exceljs";
+import { Block, Literal, SheetPlan, WorkbookPlan, quoteSheet } from "./plan";
+import { addCharts } from "./xlsx/charts";
+import { plainRange, toConditionalFormat, toDataValidation } from "./xlsx/rules";
+import { StyleCache, argb } from "./xlsx/styles";
+
+export interface WriteOptions {
+  /** Stored as the file's author. */
+  creator?: string;
+  /** Creation/modification time stored in the file (fixed in tests for reproducible output). */
+  now?: Date;
+}
+
+// Excel's own limits on sheet names.
+const BAD_SHEET_CHARS = /[\\/?*[\]:]/;
+
+function checkSheetNames(plan: WorkbookPlan): void {
+  const seen = new Set<string>();
+  for (const s of plan.sheets) {
+    if (!s.name || s.name.length > 31 || BAD_SHEET_CHARS.test(s.name) || /^'|'$/.test(s.name)) {
+      throw new Error(`sheet name ${JSON.stringify(s.name)} (${s.key}) is not a valid Excel sheet name`);
+    }
+    const folded = s.name.toLowerCase();
+    if (seen.has(folded)) throw new Error(`sheet name ${JSON.stringify(s.name)} is used twice`);
+    seen.add(folded);
+  }
+}
+
+/** A literal exactly as typed: text stays text (ExcelJS never parses a string as a formula). */
+function literal(value: Literal | undefined, where: string): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`${where}: ${value} cannot be stored in a cell`);
+  return value;
+}
+
+function writeBlock(ws: Worksheet, block: Block, styles: StyleCache): void {
+  block.cells.forEach((rowCells, i) => {
+    const row = ws.getRow(block.row + i + 1);
+    rowCells.forEach((pc, j) => {
+      const cell = row.getCell(block.col + j + 1);
+      const where = `${ws.name}!${cell.address}`;
+      if (pc.formula !== undefined) {
+        if (pc.formula.startsWith("=")) throw new Error(`${where}: plan formula must not start with "="`);
+        cell.value = { formula: pc.formula, date1904: false };
+      } else {
+        cell.value = literal(pc.value, where);
+      }
+      const style = styles.get(pc.style, pc.numFmt);
+      if (style) cell.style = style;
+    });
+  });
+}
+
+function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache): void {
+  const ws = wb.addWorksheet(sp.name, {
+    state: sp.hidden ? "hidden" : "visible",
+    properties: sp.tabColor ? { tabColor: { argb: argb(sp.tabColor, `tab colour of ${sp.name}`) } } : {},
+    views: sp.freeze && (sp.freeze.rows || sp.freeze.cols) ? [{ state: "frozen", xSplit: sp.freeze.cols, ySplit: sp.freeze.rows }] : [{}],
+  });
+  sp.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const block of sp.blocks) writeBlock(ws, block, styles);
+  for (const range of sp.merges) ws.mergeCells(plainRange(range));
+  // Range validations: ExcelJS has worksheet.dataValidations but its typings omit it.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
+  for (const v of sp.validations) validations.add(plainRange(v.range), toDataValidation(v, sp.name));
+  for (const cf of sp.conditionalFormats) ws.addConditionalFormatting(toConditionalFormat(cf, sp.name));
+  for (const n of sp.notes) ws.getCell(plainRange(n.cell)).note = n.text;
+  ws.pageSetup = {
+    orientation: sp.print.orientation,
+    fitToPage: sp.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    // ExcelJS does not double an apostrophe in the print area's sheet name (a corrupt name):
+    // such a sheet prints its used range instead.
+    ...(sp.print.area && !sp.name.includes("'") ? { printArea: plainRange(sp.print.area) } : {}),
+  };
+  ws.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
+}
+
+export async function writeXlsx(plan: WorkbookPlan, opts: WriteOptions = {}): Promise<Uint8Array> {
+  checkSheetNames(plan);
+  const wb = new Workbook();
+  const now = opts.now ?? new Date();
+  wb.creator = opts.creator ?? "Smartsource";
+  wb.lastModifiedBy = wb.creator;
+  wb.created = now;
+  wb.modified = now;
+  wb.calcProperties = { fullCalcOnLoad: true };
+
+  const styles = new StyleCache(plan.styles);
+  for (const sp of plan.sheets) writeSheet(wb, sp, styles);
+
+  const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
+  for (const n of plan.names) {
+    const name = sheetName.get(n.sheet);
+    if (!name) throw new Error(`defined name ${n.name} refers to sheet "${n.sheet}", which the plan does not have`);
+    // ExcelJS keeps the quoted name's doubled apostrophes and re-quotes it: 'O''Brien'!$C$3.
+    wb.definedNames.add(`${quoteSheet(name)}!${n.ref}`, n.name);
+  }
+
+  // Open on the first visible sheet (a hidden active sheet confuses Excel).
+  const firstVisible = Math.max(0, plan.sheets.findIndex((s) => !s.hidden));
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: firstVisible, visibility: "visible" }];
+
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return addCharts(bytes, plan);
+}
