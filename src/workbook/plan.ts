@@ -67,6 +67,11 @@ export interface ChartPlan {
   /** Where the chart sits: top-left and bottom-right cells (A1). */
   from: string;
   to: string;
+  /**
+   * The series cover the whole tracking capacity (empty rows included); a writer that knows
+   * which rows hold data may end the ranges at the last non-empty category.
+   */
+  trimToData?: boolean;
 }
 
 export interface NotePlan {
@@ -100,6 +105,12 @@ export interface NamePlan {
   /** Absolute A1 reference on that sheet, e.g. "$C$5" or "$B$10:$B$20". */
   ref: string;
   comment?: string;
+  /**
+   * For input names: the profile field the cell holds, so a built workbook can be read back
+   * into a profile. Dotted path ("inHouse.benefitsRate", "targets.slaAttainment"); a staff
+   * column is a range named with "inHouse.staff[].salary" (one cell per staff row, in order).
+   */
+  profilePath?: string;
 }
 
 /** The user's data area on the tracking sheet, which a rebuild must keep. */
@@ -114,6 +125,11 @@ export interface TrackingPlan {
   capacity: number;
   /** Seed rows written only when the sheet is new (never over existing data). */
   seedRows: Literal[][];
+  /**
+   * Style key per header column, for formatting the data area's cells (format only: the data
+   * area is in no block, so its values are never written by the plan).
+   */
+  columnStyles?: string[];
 }
 
 export interface WorkbookPlan {

@@ -1,0 +1,174 @@
+/**
+ * The Tracking sheet: the user's table of actuals, one row per period, and the operational KPIs
+ * computed from it. The data area (TRACKING_HEADERS columns × capacity rows) is never part of a
+ * block, so writing the plan can never overwrite a tracked row; the per-row helper columns and
+ * the KPI panel sit beside it. The first build writes no rows: a CFO's workbook holds no
+ * invented data.
+ */
+import { nativeFormula } from "../../model/functionTable";
+import { a1, SheetPlan, TrackingPlan, ValidationRule } from "../plan";
+import { TAB_COLORS } from "../styles";
+import { addName, BlockBuilder, bool, BuildContext, CellAt, emptySheet, fx, lit } from "./common";
+
+/** The user's columns, from column A. */
+export const TRACKING_COLUMNS = [
+  { key: "period", header: "Period", width: 14, style: "inputText" },
+  { key: "slaTarget", header: "SLA target", width: 11, style: "inputPct" },
+  { key: "slaActual", header: "SLA actual", width: 11, style: "inputPct" },
+  { key: "tickets", header: "Tickets", width: 10, style: "inputInt" },
+  { key: "firstContact", header: "Resolved at first contact", width: 13, style: "inputInt" },
+  { key: "csat", header: "Satisfaction (1-5)", width: 12, style: "inputDecimal" },
+  { key: "availability", header: "Availability", width: 12, style: "inputPct" },
+  { key: "contracted", header: "Contracted cost", width: 14, style: "inputMoney" },
+  { key: "invoiced", header: "Invoiced cost", width: 14, style: "inputMoney" },
+  { key: "p1Hours", header: "P1 hours to resolve", width: 12, style: "inputDecimal" },
+  { key: "notes", header: "Notes", width: 28, style: "inputText" },
+] as const;
+export type TrackingKey = (typeof TRACKING_COLUMNS)[number]["key"];
+export const TRACKING_COL = Object.fromEntries(TRACKING_COLUMNS.map((c, i) => [c.key, i])) as Record<TrackingKey, number>;
+
+const HELPERS = ["SLA met?", "First-contact rate", "Cost variance"];
+const HEADER_ROW = 3;
+const PANEL_COL = TRACKING_COLUMNS.length + HELPERS.length + 1; // one spacer column
+export const DEFAULT_TRACKING_CAPACITY = 240;
+
+const VALIDATION: Partial<Record<TrackingKey, ValidationRule>> = {
+  slaTarget: { kind: "decimal", min: 0, max: 1, message: "Enter a share from 0% to 100%." },
+  slaActual: { kind: "decimal", min: 0, max: 1, message: "Enter a share from 0% to 100%." },
+  tickets: { kind: "whole", min: 0, message: "Enter a whole number of tickets (0 or more)." },
+  firstContact: { kind: "whole", min: 0, message: "Enter a whole number of tickets (0 or more)." },
+  csat: { kind: "decimal", min: 1, max: 5, message: "Enter a score from 1 to 5." },
+  availability: { kind: "decimal", min: 0, max: 1, message: "Enter availability from 0% to 100%." },
+  contracted: { kind: "decimal", min: 0, message: "Enter an amount of 0 or more." },
+  invoiced: { kind: "decimal", min: 0, message: "Enter an amount of 0 or more." },
+  p1Hours: { kind: "decimal", min: 0, message: "Enter hours (0 or more)." },
+};
+
+/** The operational KPI cells, by KPI id of kpiCatalog.ts. */
+export type TrackingRefs = Record<"slaAttainment" | "firstContactResolution" | "customerSatisfaction" | "availability" | "costVariance" | "p1ResolveHours", CellAt>;
+
+export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs: TrackingRefs; tracking: TrackingPlan } {
+  const cap = ctx.trackingCapacity;
+  const widths = [...TRACKING_COLUMNS.map((c) => c.width), 13, 13, 13, 3, 34, 14];
+  const sheet = emptySheet(ctx, "tracking", widths, TAB_COLORS.tracking);
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + cap;
+  const col = (key: TrackingKey) => {
+    const letter = a1(0, TRACKING_COL[key]).replace(/\d+$/, "");
+    return { range: `$${letter}$${first + 1}:$${letter}$${last + 1}`, cell: (row: number) => `${letter}${row + 1}` };
+  };
+  const helperCol = (i: number) => a1(0, TRACKING_COLUMNS.length + i).replace(/\d+$/, "");
+  const helperRange = (i: number) => `$${helperCol(i)}$${first + 1}:$${helperCol(i)}$${last + 1}`;
+
+  // Title and header rows (above the data area, full width).
+  const top = new BlockBuilder("tracking", 0, 0, TRACKING_COLUMNS.length + HELPERS.length);
+  top.add([lit("Tracking: provider performance by period", "title")]);
+  top.add([lit(`Add one row per month or quarter (up to ${cap} rows); leave a cell blank when it was not measured. Grey columns and the KPI panel are calculated.`, "subtitle")]);
+  top.add();
+  top.add([...TRACKING_COLUMNS.map((c) => lit(c.header, "header")), ...HELPERS.map((h) => lit(h, "header"))]);
+  sheet.blocks.push(top.build());
+
+  // Per-row helper columns beside the data area (never inside it).
+  const helpers = new BlockBuilder("tracking", first, TRACKING_COLUMNS.length, HELPERS.length);
+  const { slaTarget, slaActual, tickets, firstContact, contracted, invoiced } = {
+    slaTarget: col("slaTarget"),
+    slaActual: col("slaActual"),
+    tickets: col("tickets"),
+    firstContact: col("firstContact"),
+    contracted: col("contracted"),
+    invoiced: col("invoiced"),
+  };
+  for (let row = first; row <= last; row++) {
+    const [t, a, n, f, k, i] = [slaTarget, slaActual, tickets, firstContact, contracted, invoiced].map((x) => x.cell(row));
+    helpers.add([
+      fx(`IF(OR(${a}="",${t}=""),"",IF(${a}>=${t},"Met","Missed"))`, "text"),
+      fx(`IF(AND(ISNUMBER(${n}),ISNUMBER(${f})),IF(${n}>0,${f}/${n},""),"")`, "pct"),
+      fx(`IF(AND(ISNUMBER(${k}),ISNUMBER(${i})),IF(${k}>0,(${i}-${k})/${k},""),"")`, "pct"),
+    ]);
+  }
+  sheet.blocks.push(helpers.build());
+
+  // KPI panel to the right.
+  const panel = new BlockBuilder("tracking", HEADER_ROW, PANEL_COL, 2);
+  panel.add([lit("Period KPIs", "header"), lit("Value", "header")]);
+  const avg = (range: string) => `IF(COUNT(${range})=0,"",AVERAGE(${range}))`;
+  const both = `ISNUMBER(${contracted.range})*ISNUMBER(${invoiced.range})`;
+  const periods = panel.add([lit("Periods tracked", "label"), fx(`SUMPRODUCT((${col("period").range}<>"")*1)`, "int")]);
+  const kpi = (label: string, formula: string, style: "pct" | "number" | "int") => panel.add([lit(label, "label"), fx(formula, style)]);
+  const rows = {
+    slaAttainment: kpi(
+      "SLA attainment",
+      `IF(COUNT(${slaActual.range})=0,"",${nativeFormula("SLAATTAINMENT", [slaActual.range, slaTarget.range, bool(true)])})`,
+      "pct",
+    ),
+    firstContactResolution: kpi("First-contact resolution", avg(helperRange(1)), "pct"),
+    customerSatisfaction: kpi("Customer satisfaction (1-5)", avg(col("csat").range), "number"),
+    availability: kpi("Availability", avg(col("availability").range), "pct"),
+    costVariance: kpi(
+      "Invoiced vs contracted cost",
+      `IF(SUMPRODUCT(${both}*${contracted.range})=0,"",SUMPRODUCT(${both}*(${invoiced.range}-${contracted.range}))/SUMPRODUCT(${both}*${contracted.range}))`,
+      "pct",
+    ),
+    p1ResolveHours: kpi("P1 time to resolve (hours)", avg(col("p1Hours").range), "number"),
+  };
+  panel.add([lit("Rows with an SLA actual and target count toward attainment; averages ignore blank cells.", "note")]);
+  sheet.blocks.push(panel.build());
+  void periods;
+
+  const refs = Object.fromEntries(Object.entries(rows).map(([id, row]) => [id, panel.at(row, 1)])) as TrackingRefs;
+  const NAMES: Record<keyof TrackingRefs, string> = {
+    slaAttainment: "SS_KPI_SLAAttainment",
+    firstContactResolution: "SS_KPI_FirstContactResolution",
+    customerSatisfaction: "SS_KPI_CustomerSatisfaction",
+    availability: "SS_KPI_Availability",
+    costVariance: "SS_KPI_CostVariance",
+    p1ResolveHours: "SS_KPI_P1ResolveHours",
+  };
+  for (const id of Object.keys(NAMES) as (keyof TrackingRefs)[]) addName(ctx, NAMES[id], refs[id], undefined, { comment: `Tracked ${id}` });
+  addName(ctx, "SS_Tracking_Data", { sheet: "tracking", row: first, col: 0 }, { sheet: "tracking", row: last, col: TRACKING_COLUMNS.length - 1 }, { comment: "The tracked periods (user data)" });
+
+  for (const [key, rule] of Object.entries(VALIDATION) as [TrackingKey, ValidationRule][]) sheet.validations.push({ range: col(key).range.replace(/\$/g, ""), rule });
+
+  const chartRange = (letterRange: string) => letterRange.replace(/\$/g, "");
+  sheet.charts.push(
+    {
+      title: "Service levels by period",
+      type: "line",
+      categories: chartRange(col("period").range),
+      series: [
+        { name: "SLA actual", values: chartRange(slaActual.range) },
+        { name: "Availability", values: chartRange(col("availability").range) },
+        { name: "First-contact rate", values: chartRange(helperRange(1)) },
+      ],
+      from: `${a1(HEADER_ROW + 10, PANEL_COL)}`,
+      to: `${a1(HEADER_ROW + 28, PANEL_COL + 7)}`,
+      trimToData: true,
+    },
+    {
+      title: "Contracted vs invoiced cost",
+      type: "column",
+      categories: chartRange(col("period").range),
+      series: [
+        { name: "Contracted", values: chartRange(contracted.range) },
+        { name: "Invoiced", values: chartRange(invoiced.range) },
+      ],
+      from: `${a1(HEADER_ROW + 30, PANEL_COL)}`,
+      to: `${a1(HEADER_ROW + 48, PANEL_COL + 7)}`,
+      trimToData: true,
+    },
+  );
+  sheet.freeze = { rows: HEADER_ROW + 1, cols: 1 };
+  sheet.print.area = `A1:${a1(last, TRACKING_COLUMNS.length + HELPERS.length - 1)}`;
+
+  const tracking: TrackingPlan = {
+    sheet: "tracking",
+    headerRow: HEADER_ROW,
+    firstDataRow: first,
+    col: 0,
+    headers: TRACKING_COLUMNS.map((c) => c.header),
+    capacity: cap,
+    seedRows: [],
+    columnStyles: TRACKING_COLUMNS.map((c) => c.style),
+  };
+  return { sheet, refs, tracking };
+}
