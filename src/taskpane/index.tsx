@@ -1,22 +1,39 @@
+/**
+ * Task-pane entry: renders the wizard at once, then picks the host's actions (write into Excel,
+ * or download .xlsx outside Office) and theme once office.js has answered, or failed to load.
+ */
+import { FluentProvider } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Title2, Body1 } from "@fluentui/react-components";
-import { detectHost } from "./officeHost";
+import { PaneActions } from "./actions";
+import { Wizard } from "./components/Wizard";
+import { downloadActions } from "./downloadActions";
+import { officeActions } from "./officeActions";
+import { detectHost, officeThemeIsDark } from "./officeHost";
+import { themeFor, useDarkMode } from "./theme";
 
-async function main() {
-  const host = await detectHost();
-  const root = createRoot(document.getElementById("root")!);
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title2 as="h1">Smartsource</Title2>
-        <Body1 as="p">
-          {host === "excel"
-            ? "Type =SMARTSOURCE.TCO( in any cell to price the outsourcing decision."
-            : "Running as a standalone web app (no Office host)."}
-        </Body1>
-      </main>
-    </FluentProvider>,
+function App() {
+  const [actions, setActions] = useState<PaneActions | null>(null);
+  const [officeDark, setOfficeDark] = useState<boolean | null>(null);
+  useEffect(() => {
+    void detectHost().then((host) => {
+      if (host === "excel") {
+        setOfficeDark(officeThemeIsDark());
+        setActions(officeActions());
+      } else {
+        setActions(downloadActions());
+      }
+    });
+  }, []);
+  const dark = useDarkMode(officeDark);
+  useEffect(() => {
+    document.documentElement.style.colorScheme = dark ? "dark" : "light";
+  }, [dark]);
+  return (
+    <FluentProvider theme={themeFor(dark)} style={{ minHeight: "100vh" }}>
+      <Wizard actions={actions} />
+    </FluentProvider>
   );
 }
 
-void main();
+createRoot(document.getElementById("root")!).render(<App />);

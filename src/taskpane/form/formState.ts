@@ -1,0 +1,157 @@
+/**
+ * The wizard's form: the texts the user typed, and their conversion to and from a profile.
+ * A blank field means "use the default" (the field is omitted, so the schema fills it in);
+ * percentages are typed as percentages (30 means 30%) and stored as fractions.
+ */
+import { parseProfile, Profile, ProfileInput } from "../../model/profile";
+import { FIELDS, FieldDef, FieldKind, STAFF_FIELDS, StaffColumn } from "./fields";
+
+export interface StaffRowState {
+  /** Stable key for React and for focus, unchanged when rows above are removed. */
+  key: number;
+  role: string;
+  salary: string;
+  count: string;
+}
+
+export interface FormState {
+  /** Scalar fields by profile path. */
+  values: Record<string, string>;
+  staff: StaffRowState[];
+}
+
+const PERCENT_KINDS: ReadonlySet<FieldKind> = new Set(["percent", "rate", "percentAny"]);
+export const isPercentKind = (kind: FieldKind): boolean => PERCENT_KINDS.has(kind);
+
+let nextKey = 1;
+export const newStaffRow = (role = "", salary = "", count = ""): StaffRowState => ({ key: nextKey++, role, salary, count });
+
+/** Text shown for a stored value: fractions as percentages, money and counts of 0 left blank. */
+export function displayValue(kind: FieldKind, value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value !== "number") return String(value);
+  if (isPercentKind(kind)) return String(Number((value * 100).toPrecision(12)));
+  if ((kind === "money" || kind === "count") && value === 0) return "";
+  return String(value);
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * The number a typed text stands for, or the text itself when it is not a number (so the
+ * schema reports "must be a number" and names the field). Accepts 1,234.5 and a trailing %.
+ */
+export function parseTyped(kind: FieldKind, text: string): number | string {
+  let t = text.trim().replace(/[\s\u00a0\u202f]/g, "");
+  if (isPercentKind(kind) && t.endsWith("%")) t = t.slice(0, -1);
+  if (GROUPED.test(t)) t = t.replace(/,/g, "");
+  if (!NUMBER.test(t)) return text;
+  const n = Number(t);
+  return isPercentKind(kind) ? n / 100 : n;
+}
+
+function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let o = target;
+  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
+  o[keys[keys.length - 1]] = value;
+}
+
+function getAt(root: unknown, path: string): unknown {
+  let v = root;
+  for (const k of path.split(".")) v = v != null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
+}
+
+const STAFF_KIND: Record<StaffColumn, FieldKind> = { role: "text", salary: "money", count: "count" };
+
+/** The profile input the form stands for: blank fields omitted, so their defaults apply. */
+export function toProfileInput(form: FormState): ProfileInput {
+  const out: Record<string, unknown> = { schemaVersion: 1 };
+  for (const [path, text] of Object.entries(form.values)) {
+    const def = FIELDS[path];
+    if (!def || text.trim() === "") continue;
+    setAt(out, path, def.kind === "text" || def.kind === "currency" ? text : parseTyped(def.kind, text));
+  }
+  const staff = form.staff.map((row) => {
+    const o: Record<string, unknown> = {};
+    for (const col of Object.keys(STAFF_KIND) as StaffColumn[]) {
+      if (row[col].trim() === "") continue;
+      o[col] = col === "role" ? row[col] : parseTyped(STAFF_KIND[col], row[col]);
+    }
+    return o;
+  });
+  setAt(out, "inHouse.staff", staff);
+  return out as ProfileInput;
+}
+
+/**
+ * The form for a stored profile (the schema default, or one read back from a workbook). Where
+ * the input is invalid its raw values are kept, so the user sees and fixes them.
+ */
+export function formFromProfileInput(input: unknown): FormState {
+  const parsed = parseProfile(input);
+  const source: unknown = parsed.ok ? parsed.profile : input;
+  const values: Record<string, string> = {};
+  for (const def of Object.values(FIELDS)) {
+    let v = getAt(source, def.path);
+    if (v === undefined && !parsed.ok) v = def.path.startsWith("targets.") ? undefined : def.defaultValue;
+    values[def.path] = displayValue(def.kind, v);
+  }
+  const rawStaff = getAt(source, "inHouse.staff");
+  const staffList: unknown[] = Array.isArray(rawStaff) ? rawStaff : [{}];
+  const staff = staffList.map((r) => {
+    const row = (r && typeof r === "object" ? r : {}) as Record<string, unknown>;
+    const role = row.role ?? STAFF_FIELDS.role.defaultValue;
+    return newStaffRow(displayValue("text", role), displayValue("money", row.salary), displayValue("number", row.count ?? STAFF_FIELDS.count.defaultValue));
+  });
+  return { values, staff };
+}
+
+/** The form a new wizard starts with: every default from the schema. */
+export const initialForm = (): FormState => formFromProfileInput({ schemaVersion: 1 });
+
+/** Where an error is shown: a scalar field's path, or `staff:<key>:<column>` for a staff cell. */
+export type FieldKey = string;
+export const staffKey = (rowKey: number, col: StaffColumn): FieldKey => `staff:${rowKey}:${col}`;
+
+export interface Validation {
+  profile: Profile | null;
+  /** Inline message per field (already names the field). */
+  errors: Map<FieldKey, string>;
+}
+
+/** Percentage wording for a rate error the schema words in fractions. */
+function percentReason(def: Pick<FieldDef, "kind">, reason: string, typed: string): string {
+  const rangeWords = /^is |must be between 0 and 1|must be above -1/;
+  if (!rangeWords.test(reason)) return reason;
+  const got = ` (you entered ${typed.trim().replace(/%$/, "")}%)`;
+  return def.kind === "percent" ? `must be between 0% and 100%${got}` : `must be above -100% and at most 100%${got}`;
+}
+
+const STAFF_PATH = /^inHouse\.staff\[(\d+)\]\.(role|salary|count)$/;
+
+/** Validates the form through parseProfile and puts each `path: reason` on its field. */
+export function validate(form: FormState): Validation {
+  const result = parseProfile(toProfileInput(form));
+  if (result.ok) return { profile: result.profile, errors: new Map() };
+  const errors = new Map<FieldKey, string>();
+  for (const { path, reason } of result.errors) {
+    const staff = STAFF_PATH.exec(path);
+    if (staff) {
+      const row = form.staff[Number(staff[1])];
+      const col = staff[2] as StaffColumn;
+      if (row) errors.set(staffKey(row.key, col), `${STAFF_FIELDS[col].label} ${reason}`);
+      continue;
+    }
+    const def = FIELDS[path];
+    if (def) {
+      const text = isPercentKind(def.kind) ? percentReason(def, reason, form.values[path] ?? "") : reason;
+      errors.set(path, `${def.label} ${text}`);
+    } else {
+      errors.set(path, `${path}: ${reason}`);
+    }
+  }
+  return { profile: null, errors };
+}

@@ -1,0 +1,27 @@
+/** Renders the wizard inside Fluent's provider with injected (fake) host actions, as the pane does. */
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { PaneActions } from "../../src/taskpane/actions";
+import { Wizard } from "../../src/taskpane/components/Wizard";
+import { FormState } from "../../src/taskpane/form/formState";
+
+export function renderWizard(actions: PaneActions | null = fakeActions(), initial?: FormState) {
+  const user = userEvent.setup();
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <Wizard actions={actions} initial={initial} />
+    </FluentProvider>,
+  );
+  return { user, ...utils };
+}
+
+/** Standalone-style actions whose build records the profile it was given. */
+export function fakeActions(overrides: Partial<PaneActions> = {}): PaneActions & { build: jest.Mock } {
+  return {
+    host: "standalone",
+    build: jest.fn(async () => ({ title: "Downloaded “test.xlsx”" })),
+    ...overrides,
+  } as PaneActions & { build: jest.Mock };
+}
