@@ -1,21 +1,18 @@
 /**
  * Inside Excel: the only module of the pane that talks to Office. It wraps the Office.js writer
- * and read-back (loaded on first use) as PaneActions for the wizard.
+ * and read-back as PaneActions for the wizard.
+ * (Interim until src/workbook/officeWriter.ts lands: Build explains that it is unavailable.)
  */
-import type { Profile } from "../model/profile";
-import { BuildOutcome, PaneActions } from "./actions";
+import { PaneActions } from "./actions";
 
 export function officeActions(): PaneActions {
   return {
     host: "excel",
-    async build(profile: Profile, onProgress): Promise<BuildOutcome> {
-      const { buildWorkbookInExcel } = await import(/* webpackChunkName: "office-writer" */ "../workbook/officeWriter");
-      const report = await buildWorkbookInExcel(profile, { onProgress });
-      return { title: "Workbook built", detail: JSON.stringify(report) };
+    async build() {
+      throw new Error("Building inside Excel is not available in this version yet: open the pane in a browser to download the workbook.");
     },
     async readBack() {
-      const { readProfileFromWorkbook } = await import(/* webpackChunkName: "office-readback" */ "../workbook/officeReadBack");
-      return readProfileFromWorkbook();
+      return null;
     },
   };
 }
