@@ -89,6 +89,16 @@ function cellNumber(name: string, cell: unknown): number {
   throw valueError(`${name} holds text (${describe(cell)}) where a number belongs`);
 }
 
+/** A share typed as a whole percentage (30 for 30%) is the likely mistake; say how to fix it. */
+function mistakenPercentage(name: string, x: number) {
+  // toPrecision trims binary noise (1.1 / 100 is 0.011000000000000001).
+  if (x <= 100) return valueError(`${name} is ${x}: enter ${x}% or ${Number((x / 100).toPrecision(12))}`);
+  return valueError(`${name} is ${x}: enter a share from 0% to 100%, e.g. 30% or 0.3`);
+}
+
+/** Kinds that take a whole range; every other kind takes one value. */
+export const RANGE_KINDS: ReadonlySet<Kind> = new Set<Kind>(["moneySum", "numberSum", "flows", "actuals", "targets"]);
+
 /** Coerces one present (non-blank) argument to its kind, or throws the SPEC §1 error. */
 export function coerce<K extends Kind>(kind: K, name: string, v: unknown): KindValues[K] {
   return COERCE[kind](name, v) as KindValues[K];
@@ -103,7 +113,7 @@ const COERCE: { [K in Kind]: (name: string, v: unknown) => KindValues[K] } = {
   number: scalarNumber,
   fraction(name, v) {
     const x = scalarNumber(name, v);
-    if (x > 1) throw valueError(`${name} is ${x}: enter ${x}% or ${x / 100}`);
+    if (x > 1) throw mistakenPercentage(name, x);
     if (x < 0) throw numError(`${name} must be between 0 and 1 (0% to 100%)`);
     return x;
   },

@@ -3,7 +3,18 @@
  * Arguments arrive already validated (see functionTable.ts); these are loops, not
  * closed forms, so the native formulas the workbook writes are an independent check.
  */
-import { divError, finite, naError } from "./errors";
+import { divError, finite, naError, numError } from "./errors";
+
+/**
+ * Spreadsheet-style a ≥ b: numbers that agree to 12 significant digits count as equal, so binary
+ * rounding never flips an answer a CFO can check by hand (−100 + 33.3 + 33.3 + 33.4 pays back
+ * in period 3; 0.27 is exactly 10% short of 0.3). Excel and HyperFormula compare the same way.
+ */
+export const RELATIVE_TOLERANCE = 1e-12;
+export function atLeast(a: number, b: number): boolean {
+  const shortfall = b - a; // an infinite shortfall (1e308 vs −1e308) is never within tolerance
+  return a >= b || (Number.isFinite(shortfall) && shortfall <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)));
+}
 
 export interface TcoArgs {
   annualCost: number;
@@ -70,10 +81,10 @@ export function breakEven(a: BreakEvenArgs): number {
       outsourced *= 1 + a.outsourcedEscalation;
     }
     cum += (inhouse - outsourced) / 12 / Math.pow(1 + a.discountRate, m / 12);
-    if (!Number.isFinite(cum)) break;
-    if (cum >= a.upfrontCost) return m;
+    if (Number.isNaN(cum) || cum === Infinity) throw numError("BREAKEVEN: the costs grow too large to compute");
+    if (atLeast(cum, a.upfrontCost)) return m;
   }
-  throw naError("never breaks even within 100 years");
+  throw naError("never breaks even within 100 years (1,200 months)");
 }
 
 /** (ΣB − ΣC) / ΣC. */
@@ -91,10 +102,11 @@ export function payback(flows: ArrayLike<number>): number {
   let cum = flows[0];
   if (cum >= 0) return 0;
   for (let i = 1; i < flows.length; i++) {
-    const next = cum + flows[i];
-    if (!Number.isFinite(next)) break;
-    if (next >= 0) return finite(i - 1 + -cum / flows[i], "PAYBACK");
-    cum = next;
+    const flow = flows[i];
+    // cum + flow ≥ 0, compared as flow ≥ −cum so the tolerance is relative to the amounts.
+    if (atLeast(flow, -cum)) return finite(Math.min(i, i - 1 + -cum / flow), "PAYBACK");
+    cum += flow;
+    if (!Number.isFinite(cum)) throw numError("PAYBACK: the cash flows are too large to add up");
   }
-  throw naError("never pays back");
+  throw naError("the cash flows never pay back");
 }

@@ -4,7 +4,7 @@
  * `implementedFunctions`). `invoke` applies defaults and SPEC §1's error rules for all of them.
  * Descriptions live in the JSDoc of src/functions/functions.ts, which generates functions.json.
  */
-import { coerce, isBlank, Kind, KindValues, RangeValues } from "./args";
+import { coerce, isBlank, Kind, KindValues, RANGE_KINDS, RangeValues } from "./args";
 import { continuityCost, TRANSITION_DEFAULTS, transitionCost } from "./continuity";
 import { loadedCost, outsourcedCost } from "./costs";
 import { ModelError, valueError } from "./errors";
@@ -177,24 +177,23 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
 
 export type FunctionId = keyof typeof FUNCTIONS;
 
+/** A 1×1 range passed where one value belongs is that value (so a blank cell still means "omitted"). */
+const single = (v: unknown): unknown => (Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v);
+
 /** Calls a function by id with raw Excel arguments; throws ModelError for every bad input. */
 export function invoke(id: string, raw: readonly unknown[]): Result {
   const fn = FUNCTIONS[id];
   if (!fn) throw valueError(`unknown function ${id}`);
-  const values: unknown[] = [];
-  fn.params.forEach((param, i) => {
-    const v = raw[i];
-    if (isBlank(v) || (Array.isArray(v) && v.length === 0)) {
-      if (param.default === undefined) {
-        if (!param.kind.endsWith("Sum") && param.kind !== "flows") throw valueError(`${param.name} is required`);
-        values.push(coerce(param.kind, param.name, [])); // an empty range sums to 0
-        return;
-      }
-      values.push(typeof param.default === "function" ? param.default(values) : param.default);
-      return;
-    }
-    values.push(coerce(param.kind, param.name, v));
-  });
+  const params = fn.params;
+  const values: unknown[] = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const param = params[i];
+    const v = RANGE_KINDS.has(param.kind) ? raw[i] : single(raw[i]);
+    if (isBlank(v)) {
+      if (param.default === undefined) throw valueError(`${param.name} is required`);
+      values[i] = typeof param.default === "function" ? param.default(values) : param.default;
+    } else values[i] = coerce(param.kind, param.name, v);
+  }
   return (fn.impl as (...a: unknown[]) => Result)(...values);
 }
 
@@ -221,7 +220,8 @@ export function nativeFormula(id: string, texts: readonly (string | undefined)[]
     if (t !== undefined && t !== "") filled.push(t);
     else if (param.default === undefined) throw valueError(`${param.name} is required`);
     else if (typeof param.default === "function") filled.push(param.nativeDefault!(filled));
-    else filled.push(typeof param.default === "boolean" ? (param.default ? "TRUE" : "FALSE") : String(param.default));
+    // TRUE() rather than TRUE: Excel and LibreOffice accept both, HyperFormula only the function.
+    else filled.push(typeof param.default === "boolean" ? (param.default ? "TRUE()" : "FALSE()") : String(param.default));
   }
   return fn.native(filled);
 }

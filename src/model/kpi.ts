@@ -1,10 +1,11 @@
 /** Performance checks: SLA attainment over periods and the RAG status of one KPI. */
 import { divError, valueError } from "./errors";
+import { atLeast } from "./finance";
 
 export type Rag = "GREEN" | "AMBER" | "RED";
 
 export function meets(value: number, target: number, higherIsBetter: boolean): boolean {
-  return higherIsBetter ? value >= target : value <= target;
+  return higherIsBetter ? atLeast(value, target) : atLeast(target, value);
 }
 
 /** Share of measured periods that met target; actuals are already stripped of blanks (NaN = blank). */
@@ -25,5 +26,5 @@ export function slaAttainment(actuals: ArrayLike<number>, targets: ArrayLike<num
 
 export function kpiStatus(value: number, target: number, higherIsBetter: boolean, amberBand: number): Rag {
   if (meets(value, target, higherIsBetter)) return "GREEN";
-  return Math.abs(value - target) <= amberBand * Math.abs(target) ? "AMBER" : "RED";
+  return atLeast(amberBand * Math.abs(target), Math.abs(value - target)) ? "AMBER" : "RED";
 }
