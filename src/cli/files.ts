@@ -9,7 +9,7 @@ import { basename, dirname, join } from "path";
 
 export class FileError extends Error {}
 
-const isPattern = (s: string): boolean => /[*?]/.test(basename(s));
+const isPattern = (s: string): boolean => /[*?]/.test(s);
 
 function globToRegExp(pattern: string): RegExp {
   const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");

@@ -6,7 +6,7 @@
  * read the data from the cells when they open the file.
  */
 import JSZip from "jszip";
-import type { ChartPlan, WorkbookPlan } from "../plan";
+import type { ChartPlan, SheetPlan, WorkbookPlan } from "../plan";
 import { quoteSheet } from "../plan";
 
 const NS = {
@@ -58,7 +58,20 @@ function absRange(sheet: string, range: string): string {
   return `${quoteSheet(sheet)}!${abs}`;
 }
 
-export function chartXml(chart: ChartPlan, sheet: string): string {
+/**
+ * The number format of the plan cell at `ref` (the first value of a series), so the value axis
+ * reads "$400,000" rather than 400000: the chart holds no cached values to take it from.
+ */
+export function formatAt(plan: WorkbookPlan, sheet: SheetPlan, ref: string): string | undefined {
+  const { row, col } = decodeCell(ref.split(":")[0]);
+  for (const b of sheet.blocks) {
+    const cell = b.cells[row - b.row]?.[col - b.col];
+    if (cell) return cell.numFmt ?? (cell.style ? plan.styles[cell.style]?.numFmt : undefined);
+  }
+  return undefined;
+}
+
+export function chartXml(chart: ChartPlan, sheet: string, valueFormat?: string): string {
   const line = chart.type === "line";
   const series = chart.series
     .map((s, i) => {
@@ -90,7 +103,7 @@ export function chartXml(chart: ChartPlan, sheet: string): string {
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${axisText}` +
     `<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines>${gridLine}</c:majorGridlines>` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}` +
+    `<c:numFmt formatCode="${esc(valueFormat ?? "General")}" sourceLinked="${valueFormat ? 0 : 1}"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}` +
     `<c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${axisText}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr>` +
@@ -184,7 +197,8 @@ export async function addCharts(bytes: Uint8Array, plan: WorkbookPlan): Promise<
     sheet.charts.forEach((chart, i) => {
       do chartNo++;
       while (!free("xl/charts/chart", chartNo));
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(chart, sheet.name));
+      const valueFormat = chart.series.length ? formatAt(plan, sheet, chart.series[0].values) : undefined;
+      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(chart, sheet.name, valueFormat));
       types = types.replace("</Types>", `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CONTENT_TYPE.chart}"/></Types>`);
       drawingRels.push({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${chartNo}.xml` });
       anchors.push(anchorXml(chart, i, `rId${i + 1}`));
