@@ -128,7 +128,7 @@ export class FakeWorkbook {
   /** Throw from the first command for which this returns true (simulates Excel failing mid-batch). */
   failWhen: ((op: OpRecord) => boolean) | null = null;
   private nextId = 1;
-  private queue: { record: OpRecord; run: () => void }[] = [];
+  private queue: { record: OpRecord; run: () => void; sheet?: string | (() => SheetState | null) }[] = [];
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const n of sheetNames) this.addSheetState(n);
@@ -234,16 +234,24 @@ export class FakeWorkbook {
 
   // ---- command queue ----
 
-  enqueue(op: string, run: () => void, sheet?: string, payload?: unknown): void {
+  /** Queues a command; `sheet` names (or finds, when the command runs) the sheet it touches. */
+  enqueue(op: string, run: () => void, sheet?: string | (() => SheetState | null), payload?: unknown): void {
     this.payloadChars += op.length + (payload === undefined ? 0 : JSON.stringify(payload).length);
-    this.queue.push({ record: { sync: this.syncCount + 1, op, sheet }, run });
+    this.queue.push({ record: { sync: this.syncCount + 1, op }, run, sheet });
   }
 
   async sync(): Promise<void> {
     this.syncCount++;
     const queue = this.queue;
     this.queue = [];
-    for (const { record, run } of queue) {
+    for (const { record, run, sheet } of queue) {
+      if (typeof sheet === "string") record.sheet = sheet;
+      else if (sheet)
+        try {
+          record.sheet = sheet()?.name;
+        } catch {
+          record.sheet = undefined;
+        }
       this.log.push(record);
       if (this.failWhen?.(record)) {
         this.failWhen = null;
@@ -602,13 +610,13 @@ class FakeRange extends FakeProxy {
     super(fake);
     const each: FormatTarget = (apply, op, payload) =>
       fake.enqueue(
-        `format ${op} ${this.describe()}`,
+        `format ${op}`,
         () => this.cells((r, c) => apply(fake.ensureCell(this.sheetOf(), r, c).format)),
-        undefined,
+        this.sheetOf,
         payload,
       );
     this.format = makeFormat(each, (points) =>
-      fake.enqueue(`columnWidth ${points} ${this.describe()}`, () => {
+      fake.enqueue(`columnWidth ${points}`, () => {
         const r = this.rect();
         for (let c = r.col; c < r.col + r.cols; c++) this.sheetOf().columnWidths.set(c, points);
       }),
@@ -619,7 +627,7 @@ class FakeRange extends FakeProxy {
     const dv = {
       set rule(rule: Excel.DataValidationRule) {
         fake.enqueue(
-          `dataValidation.rule ${self.describe()}`,
+          `dataValidation.rule`,
           () => {
             // Excel wants existing validation cleared before a new rule goes on.
             self.cells((r, c) => {
@@ -634,7 +642,7 @@ class FakeRange extends FakeProxy {
         );
       },
       set errorAlert(alert: Excel.DataValidationErrorAlert) {
-        fake.enqueue(`dataValidation.errorAlert ${self.describe()}`, () =>
+        fake.enqueue(`dataValidation.errorAlert`, () =>
           self.cells((r, c) => {
             const v = validationOf(r, c);
             if (v) v.errorAlert = alert;
@@ -642,7 +650,7 @@ class FakeRange extends FakeProxy {
         );
       },
       set prompt(prompt: Excel.DataValidationPrompt) {
-        fake.enqueue(`dataValidation.prompt ${self.describe()}`, () =>
+        fake.enqueue(`dataValidation.prompt`, () =>
           self.cells((r, c) => {
             const v = validationOf(r, c);
             if (v) v.prompt = prompt;
@@ -650,7 +658,7 @@ class FakeRange extends FakeProxy {
         );
       },
       clear: () =>
-        fake.enqueue(`dataValidation.clear ${self.describe()}`, () =>
+        fake.enqueue(`dataValidation.clear`, () =>
           self.cellsPresent((cell) => {
             delete cell.validation;
           }),
@@ -660,14 +668,14 @@ class FakeRange extends FakeProxy {
     this.conditionalFormats = {
       add: (type: string) => {
         const state: ConditionalFormatState = { rect: { row: 0, col: 0, rows: 0, cols: 0 }, type };
-        fake.enqueue(`conditionalFormats.add ${type} ${this.describe()}`, () => {
+        fake.enqueue(`conditionalFormats.add ${type}`, () => {
           state.rect = this.rect();
           this.sheetOf().conditionalFormats.push(state);
         });
         return new FakeConditionalFormat(fake, state);
       },
       clearAll: () =>
-        fake.enqueue(`conditionalFormats.clearAll ${this.describe()}`, () => {
+        fake.enqueue(`conditionalFormats.clearAll`, () => {
           const r = this.rect();
           const s = this.sheetOf();
           s.conditionalFormats = s.conditionalFormats.filter((cf) => !intersects(cf.rect, r));
@@ -679,10 +687,6 @@ class FakeRange extends FakeProxy {
     if (this.cachedRect === undefined) this.cachedRect = this.rectOf();
     if (!this.cachedRect) throw new FakeExcelError("ItemNotFound", "The range is a null object.");
     return this.cachedRect;
-  }
-
-  private describe(): string {
-    return `${this.sheetOf().name}!…`;
   }
 
   /** Visits every cell position of the range (all of them: writers keep ranges small). */
@@ -702,7 +706,7 @@ class FakeRange extends FakeProxy {
   }
 
   private write2d(prop: "values" | "formulas" | "numberFormat", data: unknown[][]): void {
-    const label = `${prop} ${this.describe()}`;
+    const label = `${prop}`;
     this.fake.enqueue(
       label,
       () => {
@@ -719,7 +723,7 @@ class FakeRange extends FakeProxy {
           }),
         );
       },
-      this.sheetOf().name,
+      this.sheetOf,
       data,
     );
   }
@@ -818,7 +822,7 @@ class FakeRange extends FakeProxy {
   }
 
   clear(applyTo: string = "All"): void {
-    this.fake.enqueue(`clear ${applyTo} ${this.describe()}`, () => {
+    this.fake.enqueue(`clear ${applyTo}`, () => {
       const s = this.sheetOf();
       const r = this.rect();
       this.cellsPresent((cell, row, col) => {
@@ -838,7 +842,7 @@ class FakeRange extends FakeProxy {
   }
 
   merge(across = false): void {
-    this.fake.enqueue(`merge ${this.describe()}`, () => {
+    this.fake.enqueue(`merge`, () => {
       const r = this.rect();
       const s = this.sheetOf();
       if (s.merges.some((m) => intersects(m, r))) throw new FakeExcelError("InvalidOperation", `${rectAddress(r)} overlaps a merged area.`);
@@ -848,7 +852,7 @@ class FakeRange extends FakeProxy {
   }
 
   unmerge(): void {
-    this.fake.enqueue(`unmerge ${this.describe()}`, () => {
+    this.fake.enqueue(`unmerge`, () => {
       const r = this.rect();
       const s = this.sheetOf();
       s.merges = s.merges.filter((m) => !intersects(m, r));
@@ -924,7 +928,7 @@ class FakeChartCollection extends FakeProxy {
       for (let j = 0; j < r.cols; j++)
         state.series.push({ name: `Series${j + 1}`, values: `${quoteSheet(s.name)}!${rectAddress({ row: r.row, col: r.col + j, rows: r.rows, cols: 1 }, true)}` });
       s.charts.push(state);
-    });
+    }, this.sheetOf);
     return new FakeChart(this.fake, this.sheetOf, state);
   }
 }
@@ -1025,12 +1029,12 @@ class FakeNoteCollection extends FakeProxy {
     });
     return this;
   }
-  add(cellAddress: string, content: string): void {
+  add(cellAddress: string | FakeRange, content: string): void {
     this.fake.enqueue(
-      `notes.add ${cellAddress}`,
+      `notes.add`,
       () => {
         this.requireApi();
-        const r = parseRange(cellAddress);
+        const r = typeof cellAddress === "string" ? parseRange(cellAddress) : cellAddress.rect();
         if (r.rows !== 1 || r.cols !== 1) throw new FakeExcelError("InvalidArgument", "A note goes on a single cell.");
         const s = this.sheetOf();
         const k = a1(r.row, r.col);

@@ -37,7 +37,8 @@ export function blockArrays(block: Block, styles: Readonly<Record<string, StyleD
       }
       const { content, text } = cellContent(cell);
       fRow.push(content);
-      nRow.push(text ? TEXT_FORMAT : (planned ?? "General"));
+      // A formula in a text-formatted cell would be stored as text and never calculate.
+      nRow.push(text ? TEXT_FORMAT : cell.formula !== undefined && planned === TEXT_FORMAT ? "General" : (planned ?? "General"));
     });
     formulas.push(fRow);
     numberFormat.push(nRow);
