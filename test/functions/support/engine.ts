@@ -76,3 +76,8 @@ export class Engine {
 export function closeRel(a: number, b: number, tol = 1e-9): boolean {
   return a === b || Math.abs(a - b) <= tol * Math.max(Math.abs(a), Math.abs(b));
 }
+
+/** Relative difference, for expect(relDiff(a, b)).toBeLessThan(1e-9) with a readable failure. */
+export function relDiff(a: number, b: number): number {
+  return a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+}
