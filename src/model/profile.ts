@@ -19,65 +19,60 @@ const growth = finiteNumber.superRefine((x, ctx) => {
   if (x > 1 && x <= 100) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is ${x}: enter ${x / 100} (a fraction) for ${x}%` });
   else if (!(x > -1 && x <= 1)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be above -1 (-100%) and at most 1 (100%)" });
 });
+/** A JSON object with exactly these fields (an unknown field is an error, not silently dropped). */
+const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape, { invalid_type_error: "must be an object" }).strict();
 const text = (max: number) => z.string({ invalid_type_error: "must be text" }).max(max, `must be at most ${max} characters`);
 
-const staffSchema = z
-  .object({
-    role: text(80).default("IT generalist"),
-    salary: money.default(0),
-    count: count.default(1),
-  })
-  .strict();
+const staffSchema = object({
+  role: text(80).default("IT generalist"),
+  salary: money.default(0),
+  count: count.default(1),
+});
 
 const targetsShape = Object.fromEntries(KPIS.map((k) => [k.id, finiteNumber.optional()])) as Record<string, z.ZodOptional<typeof finiteNumber>>;
 
 export const profileSchema = z
-  .object({
-    schemaVersion: z.literal(1, { errorMap: () => ({ message: "unsupported schemaVersion: this version of Smartsource reads 1" }) }),
-    company: z
-      .object({
+  .object(
+    {
+      schemaVersion: z.literal(1, {
+        errorMap: (_issue, ctx) => ({
+          message: ctx.data === undefined ? "is required: this version of Smartsource reads schemaVersion 1" : "unsupported schemaVersion: this version of Smartsource reads 1",
+        }),
+      }),
+      company: object({
         name: text(120).default(""),
-        currency: z.string().regex(/^[A-Z]{3}$/, "must be a 3-letter ISO currency code such as USD").default("USD"),
+        currency: z.string({ invalid_type_error: "must be text" }).regex(/^[A-Z]{3}$/, "must be a 3-letter ISO currency code such as USD").default("USD"),
         revenue: money.default(0),
         employees: count.default(0),
-      })
-      .strict()
-      .default({}),
-    horizonYears: finiteNumber.int("must be a whole number of years").min(1, "must be 1 to 50 years").max(50, "must be 1 to 50 years").default(5),
-    discountRate: growth.default(0.08),
-    inHouse: z
-      .object({
-        staff: z.array(staffSchema).max(1000, "at most 1000 staff rows").default([{}]),
+      }).default({}),
+      horizonYears: finiteNumber.int("must be a whole number of years").min(1, "must be 1 to 50 years").max(50, "must be 1 to 50 years").default(5),
+      discountRate: growth.default(0.08),
+      inHouse: object({
+        staff: z.array(staffSchema, { invalid_type_error: "must be a list of staff rows" }).max(1000, "at most 1000 staff rows").default([{}]),
         benefitsRate: fraction.default(0.42),
         overheadRate: fraction.default(0.15),
         otherAnnualCosts: money.default(0),
         escalation: growth.default(0.03),
-      })
-      .strict()
-      .default({}),
-    cio: z
-      .object({
+      }).default({}),
+      cio: object({
         salary: money.default(0),
         tenureMonths: finiteNumber.gt(0, "must be more than 0 months").default(24),
         vcioMonthlyRetainer: money.default(0),
         vcioEscalation: growth.default(0.03),
-      })
-      .strict()
-      .default({}),
-    outsourcing: z
-      .object({
+      }).default({}),
+      outsourcing: object({
         annualFee: money.default(0),
         escalation: growth.default(0.03),
         governanceRate: fraction.default(0.06),
         retainedAnnualCosts: money.default(0),
         transitionCost: money.default(0),
         exitCost: money.default(0),
-      })
-      .strict()
-      .default({}),
-    benefits: z.object({ annual: money.default(0) }).strict().default({}),
-    targets: z.object(targetsShape).strict().default({}),
-  })
+      }).default({}),
+      benefits: object({ annual: money.default(0) }).default({}),
+      targets: object(targetsShape).default({}),
+    },
+    { invalid_type_error: "must be a JSON object (a Smartsource profile)" },
+  )
   .strict();
 
 export type Profile = z.output<typeof profileSchema>;
@@ -96,6 +91,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 function describeValue(v: unknown): string {
+  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
   const s = JSON.stringify(v);
   return s === undefined ? String(v) : s.length > 40 ? s.slice(0, 40) + "…" : s;
 }
