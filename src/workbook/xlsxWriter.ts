@@ -7,7 +7,7 @@
  * finished package.
  */
 import { DataValidation, Workbook, Worksheet } from "exceljs";
-import { Block, Literal, SheetPlan, WorkbookPlan, quoteSheet } from "./plan";
+import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan, quoteSheet } from "./plan";
 import { addCharts } from "./xlsx/charts";
 import { plainRange, toConditionalFormat, toDataValidation } from "./xlsx/rules";
 import { StyleCache, argb } from "./xlsx/styles";
@@ -88,6 +88,25 @@ function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache): void {
   ws.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
 }
 
+/**
+ * The tracking data area: a new file gets the seed rows and the column formats over the whole
+ * capacity, so rows the user adds later look like inputs and pass validation.
+ */
+function writeTrackingArea(ws: Worksheet, t: TrackingPlan, styles: StyleCache): void {
+  const columns = t.columnStyles ?? [];
+  const rows = Math.max(t.capacity, t.seedRows.length);
+  for (let r = 0; r < rows; r++) {
+    const row = ws.getRow(t.firstDataRow + r + 1);
+    const seed = t.seedRows[r] ?? [];
+    for (let c = 0; c < Math.max(columns.length, seed.length); c++) {
+      const cell = row.getCell(t.col + c + 1);
+      if (c < seed.length) cell.value = literal(seed[c], `${ws.name}!${cell.address}`);
+      const style = styles.get(columns[c], undefined);
+      if (style) cell.style = style;
+    }
+  }
+}
+
 export async function writeXlsx(plan: WorkbookPlan, opts: WriteOptions = {}): Promise<Uint8Array> {
   checkSheetNames(plan);
   const wb = new Workbook();
@@ -100,6 +119,8 @@ export async function writeXlsx(plan: WorkbookPlan, opts: WriteOptions = {}): Pr
 
   const styles = new StyleCache(plan.styles);
   for (const sp of plan.sheets) writeSheet(wb, sp, styles);
+  const trackingSheet = plan.sheets.find((s) => s.key === plan.tracking.sheet);
+  if (trackingSheet) writeTrackingArea(wb.getWorksheet(trackingSheet.name)!, plan.tracking, styles);
 
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
   for (const n of plan.names) {

@@ -30,7 +30,8 @@ export function planMismatches(wb: Workbook, plan: WorkbookPlan): Mismatch[] {
             if (cell.formula !== undefined || cell.value !== want) out.push({ where, want, got: cell.formula ? `=${cell.formula}` : cell.value });
           }
           const wantFmt = pc.numFmt ?? (pc.style ? plan.styles[pc.style]?.numFmt : undefined);
-          if (wantFmt !== undefined && cell.numFmt !== wantFmt) out.push({ where: `${where} numFmt`, want: wantFmt, got: cell.numFmt });
+          // "General" is Excel's absence of a format; ExcelJS reads it back as undefined.
+          if (wantFmt !== undefined && (cell.numFmt ?? "General") !== wantFmt) out.push({ where: `${where} numFmt`, want: wantFmt, got: cell.numFmt });
         }),
       );
     }

@@ -3,7 +3,8 @@
  * For each sheet with charts: one DrawingML drawing part anchoring one chart part per chart,
  * the relationships that link them, a <drawing> element in the sheet and the content types.
  * Charts hold only references to the sheet's cells (no cached values): Excel and LibreOffice
- * read the data from the cells when they open the file.
+ * read the data from the cells when they open the file. `trimToData` is not applied: a new
+ * file has no tracked rows yet, and the ranges must cover the rows the user adds later.
  */
 import JSZip from "jszip";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../plan";

@@ -1,0 +1,96 @@
+/** writeXlsx on buildPlan's real plan: the file read back with ExcelJS says what the plan says. */
+import { Workbook } from "exceljs";
+import JSZip from "jszip";
+import { exampleProfile } from "../../src/cli/example";
+import { parseProfile } from "../../src/model/profile";
+import { buildPlan } from "../../src/workbook/buildPlan";
+import { quoteSheet, WorkbookPlan } from "../../src/workbook/plan";
+import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { readXlsx } from "../helpers/readXlsx";
+import { planMismatches } from "./planCheck";
+
+/** Every cell address of an A1 range ("B3:C4" → B3, B4, C3, C4). */
+function cellsOf(ws: Workbook["worksheets"][number], range: string): string[] {
+  const [a, b = a] = range.replace(/\$/g, "").split(":");
+  const tl = ws.getCell(a);
+  const br = ws.getCell(b);
+  const out: string[] = [];
+  for (let r = Number(tl.row); r <= Number(br.row); r++) for (let c = Number(tl.col); c <= Number(br.col); c++) out.push(ws.getCell(r, c).address);
+  return out;
+}
+
+describe("writeXlsx(buildPlan(example))", () => {
+  let plan: WorkbookPlan;
+  let wb: Workbook;
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    const parsed = parseProfile(exampleProfile());
+    if (!parsed.ok) throw new Error("example profile is invalid");
+    plan = buildPlan(parsed.profile);
+    bytes = await writeXlsx(plan);
+    wb = await readXlsx(bytes);
+  });
+
+  it("has the plan's sheets in order, hidden where planned", () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(plan.sheets.map((s) => s.name));
+    expect(wb.worksheets.map((w) => w.state)).toEqual(plan.sheets.map((s) => (s.hidden ? "hidden" : "visible")));
+  });
+
+  it("every block cell: formula == plan formula, literal == plan literal, number format as planned", () => {
+    expect(planMismatches(wb, plan)).toEqual([]);
+  });
+
+  it("every plan name is a workbook-scoped defined name with the planned range", () => {
+    const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
+    for (const n of plan.names) {
+      const want = `${quoteSheet(sheetName.get(n.sheet)!)}!${n.ref.includes(":") ? n.ref : n.ref}`;
+      expect([n.name, wb.definedNames.getRanges(n.name).ranges]).toEqual([n.name, [want]]);
+    }
+  });
+
+  it("every planned validation covers its whole range with the planned rule", () => {
+    for (const sp of plan.sheets) {
+      const ws = wb.getWorksheet(sp.name)!;
+      for (const v of sp.validations) {
+        const type = v.rule.kind === "list" ? "list" : v.rule.kind;
+        for (const addr of cellsOf(ws, v.range)) {
+          expect([sp.name, addr, ws.getCell(addr).dataValidation?.type, ws.getCell(addr).dataValidation?.error]).toEqual([sp.name, addr, type, v.rule.message]);
+        }
+      }
+    }
+  });
+
+  it("frozen panes, tab colours, column widths and RAG formats as planned", () => {
+    for (const sp of plan.sheets) {
+      const ws = wb.getWorksheet(sp.name)!;
+      if (sp.freeze) expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: sp.freeze.cols, ySplit: sp.freeze.rows });
+      if (sp.tabColor) expect(ws.properties.tabColor).toEqual({ argb: "FF" + sp.tabColor.slice(1).toUpperCase() });
+      sp.columnWidths.forEach((w, i) => expect([sp.name, i, ws.getColumn(i + 1).width]).toEqual([sp.name, i, w]));
+      const cf = (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
+      expect(cf.map((c) => c.ref)).toEqual(sp.conditionalFormats.map((c) => c.range.replace(/\$/g, "")));
+    }
+  });
+
+  it("formats the whole tracking data area as input columns", () => {
+    const t = plan.tracking;
+    const ws = wb.getWorksheet(plan.sheets.find((s) => s.key === "tracking")!.name)!;
+    (t.columnStyles ?? []).forEach((key, c) => {
+      const want = plan.styles[key];
+      for (const r of [0, t.capacity - 1]) {
+        const cell = ws.getCell(t.firstDataRow + r + 1, t.col + c + 1);
+        expect(cell.value).toBeNull();
+        if (want.numFmt) expect(cell.numFmt).toBe(want.numFmt);
+        if (want.unlocked) expect(cell.style.protection).toMatchObject({ locked: false });
+      }
+    });
+  });
+
+  it("writes one chart part per planned chart", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    const planned = plan.sheets.flatMap((s) => s.charts.map((c) => c.title));
+    expect(charts).toHaveLength(planned.length);
+    const texts = await Promise.all(charts.map((f) => zip.file(f)!.async("string")));
+    for (const title of planned) expect(texts.some((t) => t.includes(`<a:t>${title.replace(/&/g, "&amp;")}</a:t>`))).toBe(true);
+  });
+});
