@@ -283,8 +283,16 @@ export class FakeWorkbook {
     if (this.activeSheetId === s.id) this.activeSheetId = this.sheets.find((x) => x.visibility === "Visible")?.id ?? null;
   }
 
+  /** Formulas, names and chart series all hold references Excel keeps in step with the sheets. */
   private rewriteFormulas(fn: (formula: string) => string): void {
-    for (const sh of this.sheets) for (const c of sh.cells.values()) if (c.formula) c.formula = fn(c.formula);
+    for (const sh of this.sheets) {
+      for (const c of sh.cells.values()) if (c.formula) c.formula = fn(c.formula);
+      for (const ch of sh.charts)
+        for (const ser of ch.series) {
+          ser.values = fn(ser.values);
+          if (ser.xValues) ser.xValues = fn(ser.xValues);
+        }
+    }
     for (const n of this.names.values()) n.formula = fn(n.formula);
   }
 
