@@ -7,6 +7,15 @@ import { PaneActions } from "../../src/taskpane/actions";
 import { Wizard } from "../../src/taskpane/components/Wizard";
 import { FormState } from "../../src/taskpane/form/formState";
 
+// jsdom has no layout, so no ResizeObserver; Fluent's MessageBar observes its own width.
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
 export function renderWizard(actions: PaneActions | null = fakeActions(), initial?: FormState) {
   const user = userEvent.setup();
   const utils = render(

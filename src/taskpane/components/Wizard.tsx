@@ -129,25 +129,18 @@ export function Wizard({ actions, initial }: WizardProps) {
     setAnnouncement(`Staff row ${index + 1} removed`);
   };
 
-  /** Moves to step `target`; going forward past a step with errors shows them and stays. */
-  function goTo(target: number) {
-    if (target > step) {
-      for (let i = step; i < target; i++) {
-        const bad = [...errors.keys()].filter((k) => stepOfKey(k) === STEPS[i].id);
-        if (bad.length === 0) continue;
-        setTouched((t) => new Set([...t, ...bad]));
-        if (i !== step) setStep(i);
-        else focusAfterRender.current = inputId(bad[0]);
-        setAnnouncement(`Fix ${bad.length === 1 ? "1 field" : `${bad.length} fields`} on ${STEPS[i].title} to continue`);
-        return;
-      }
-    }
-    setStep(target);
+  /** Next: moves on only when this step is valid; otherwise shows its errors and focuses the first. */
+  function next() {
+    const bad = [...errors.keys()].filter((k) => stepOfKey(k) === current.id);
+    if (bad.length === 0) return setStep(step + 1);
+    setTouched((t) => new Set([...t, ...bad]));
+    focusAfterRender.current = inputId(bad[0]);
+    setAnnouncement(`Fix ${bad.length === 1 ? "1 field" : `${bad.length} fields`} on this step to continue`);
   }
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (step < STEPS.length - 1) goTo(step + 1);
+    if (step < STEPS.length - 1) next();
   };
 
   const problems: Problem[] = [...errors].map(([key, message]) => ({ key, message, step: stepOfKey(key) }));
@@ -173,7 +166,7 @@ export function Wizard({ actions, initial }: WizardProps) {
         </Subtitle1>
         <Caption1>{actions?.host === "excel" ? "Excel" : actions ? "Web app" : ""}</Caption1>
       </header>
-      <StepProgress current={step} invalid={invalidSteps} onGo={goTo} />
+      <StepProgress current={step} invalid={invalidSteps} onGo={setStep} />
       {reading && <Spinner size="tiny" label="Reading the inputs of this workbook…" />}
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline">
@@ -205,7 +198,7 @@ export function Wizard({ actions, initial }: WizardProps) {
           <LiveSummary profile={profile} />
         )}
         <div className={s.nav}>
-          <Button type="button" disabled={step === 0} onClick={() => goTo(step - 1)}>
+          <Button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>
             Back
           </Button>
           {step < STEPS.length - 1 && (
