@@ -36,6 +36,7 @@ const HEADER_FILL = "#1F3864";
 const SECTION_FILL = "#D9E1F2";
 const RESULT_FILL = "#E2EFDA";
 const MUTED = "#595959";
+const COMPUTED_FILL = "#F2F2F2";
 
 export const RAG_COLORS = {
   GREEN: { fill: "#C6EFCE", font: "#006100" },
@@ -51,6 +52,10 @@ export type StyleKey =
   | "subtitle"
   | "section"
   | "header"
+  | "headerLeft"
+  | "headerGroup"
+  | "computedText"
+  | "computedPct"
   | "label"
   | "labelIndent"
   | "note"
@@ -75,6 +80,7 @@ export type StyleKey =
   | "months"
   | "years"
   | "text"
+  | "textCenter"
   | "result"
   | "resultPct"
   | "resultMonths"
@@ -92,7 +98,12 @@ export function buildStyles(money: string): Record<StyleKey, StyleDef> {
     title: { bold: true, fontSize: 16, fontColor: NAVY },
     subtitle: { italic: true, fontColor: MUTED },
     section: { bold: true, fontSize: 12, fontColor: NAVY, fill: SECTION_FILL },
-    header: { bold: true, fontColor: "#FFFFFF", fill: HEADER_FILL, wrap: true, hAlign: "center" },
+    // Headers never wrap: writers set no row heights, so a wrapped header would spill over the row below.
+    header: { bold: true, fontColor: "#FFFFFF", fill: HEADER_FILL, hAlign: "center" },
+    headerLeft: { bold: true, fontColor: "#FFFFFF", fill: HEADER_FILL, hAlign: "left" },
+    headerGroup: { bold: true, fontColor: NAVY, fill: SECTION_FILL, hAlign: "center", border: "bottom" },
+    computedText: { fill: COMPUTED_FILL, hAlign: "center" },
+    computedPct: { fill: COMPUTED_FILL, numFmt: FMT.pct },
     label: {},
     labelIndent: { fontColor: MUTED },
     note: { italic: true, fontColor: MUTED, wrap: false },
@@ -117,6 +128,7 @@ export function buildStyles(money: string): Record<StyleKey, StyleDef> {
     months: { numFmt: FMT.months },
     years: { numFmt: FMT.years },
     text: {},
+    textCenter: { hAlign: "center" },
     result,
     resultPct: { ...result, numFmt: FMT.pctSigned },
     resultMonths: { ...result, numFmt: FMT.months, hAlign: "right" },

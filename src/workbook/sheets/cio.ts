@@ -33,7 +33,7 @@ const ASSUMPTIONS: { key: keyof typeof TRANSITION_DEFAULTS; label: string; fmt: 
 ];
 
 export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: SheetPlan; refs: CioRefs } {
-  const sheet = emptySheet(ctx, "cio", [10, 16, 16, 16, 16, 16, 16, 16], TAB_COLORS.cio);
+  const sheet = emptySheet(ctx, "cio", [10, 17, 17, 17, 17, 17, 17, 17], TAB_COLORS.cio);
   const inp = (path: string) => refText(ctx, inputs.at[path], "cio");
   const b = new BlockBuilder("cio", 0, 0, WIDTH);
   const v = (row: number) => b.at(row, VALUE);
@@ -55,7 +55,7 @@ export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   const loaded = v(loadedRow);
   b.add();
 
-  section(b, "Cost of one departure (model assumptions, SPEC defaults)");
+  section(b, "Cost of one departure (Smartsource's documented assumptions)");
   const assumptionCells: string[] = [];
   for (const a of ASSUMPTIONS) {
     const row = line(a.label, lit(TRANSITION_DEFAULTS[a.key], "assumption", a.fmt || ctx.currencyFormat), a.note);
@@ -64,7 +64,7 @@ export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   const transitionRow = line(
     "Transition cost per departure",
     fx(nativeFormula("CIO.TRANSITIONCOST", [loc(loaded), ...assumptionCells])!, "moneyBold"),
-    "CIO.TRANSITIONCOST: loaded × (search fee + 0.5·vacancy/12 + 0.5·ramp/12 + severance/12) + knowledge loss.",
+    "CIO.TRANSITIONCOST of the loaded cost with the assumptions above. SS_CIO_TransitionCost.",
   );
   const transition = v(transitionRow);
   b.add();
@@ -93,7 +93,9 @@ export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   b.add();
 
   section(b, "Year by year (discounted)");
-  b.add(["Year", "In-house CIO", "Expected turnover", "In-house total", "Virtual CIO", "Cumulative in-house", "Cumulative virtual", "Cumulative saving"].map((h) => lit(h, "header")));
+  const group = b.add([lit(null, "headerGroup"), ...[1, 2, 3, 4].map((i) => lit(i === 1 ? "Each year" : null, "headerGroup")), ...[5, 6, 7].map((i) => lit(i === 5 ? "Cumulative" : null, "headerGroup"))]);
+  sheet.merges.push(`B${group + 1}:E${group + 1}`, `F${group + 1}:H${group + 1}`);
+  b.add(["Year", "In-house CIO", "Turnover", "In-house total", "Virtual CIO", "In-house", "Virtual", "Saving"].map((h) => lit(h, "header")));
   const first = b.nextRow;
   const c = (col: number, row: number) => `$${"ABCDEFGH"[col]}${row + 1}`;
   const ten = loc(v(tenure));

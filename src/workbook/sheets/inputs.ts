@@ -38,13 +38,13 @@ export const INPUT_SECTIONS: readonly Section[] = [
     title: "Horizon and discounting",
     inputs: [
       { path: "horizonYears", name: "SS_In_HorizonYears", label: "Horizon (whole years, 1-50)", kind: "years", source: "Length of the comparison, usually the contract term." },
-      { path: "discountRate", name: "SS_In_DiscountRate", label: "Discount rate (per year)", kind: "growth", source: "Cost of capital. Costs are paid at each year's end (Excel's NPV convention); transition cost at the start, undiscounted." },
+      { path: "discountRate", name: "SS_In_DiscountRate", label: "Discount rate (per year)", kind: "growth", source: "Cost of capital. Costs are paid at each year's end (Excel's NPV convention); the transition cost at the start, undiscounted." },
     ],
   },
   {
     title: "In-house IT team",
     inputs: [
-      { path: "inHouse.benefitsRate", name: "SS_In_BenefitsRate", label: "Benefits (share of wages)", kind: "fraction", source: "BLS Employer Costs for Employee Compensation, private industry: benefits ≈ 30% of total compensation ≈ 42% of wages." },
+      { path: "inHouse.benefitsRate", name: "SS_In_BenefitsRate", label: "Benefits (share of wages)", kind: "fraction", source: "BLS Employer Costs for Employee Compensation (private industry): benefits ≈30% of total compensation ≈42% of wages." },
       { path: "inHouse.overheadRate", name: "SS_In_OverheadRate", label: "Overhead (share of wages)", kind: "fraction", source: "Space, equipment, software seats, management time. 15% is a Smartsource assumption, not a published benchmark." },
       { path: "inHouse.otherAnnualCosts", name: "SS_In_OtherAnnualCosts", label: "Other annual in-house IT costs", kind: "money", source: "Tools, licences, hardware and contractors the in-house team needs each year." },
       { path: "inHouse.escalation", name: "SS_In_InHouseEscalation", label: "In-house cost escalation (per year)", kind: "growth", source: "Expected yearly growth of wages and prices." },
@@ -54,7 +54,7 @@ export const INPUT_SECTIONS: readonly Section[] = [
     title: "CIO",
     inputs: [
       { path: "cio.salary", name: "SS_In_CIOSalary", label: "In-house CIO salary", kind: "money", source: "Loaded with the same benefits and overhead rates as the team." },
-      { path: "cio.tenureMonths", name: "SS_In_CIOTenureMonths", label: "Mean CIO tenure (months)", kind: "tenure", source: "≈24 months at small firms (the figure CFOs quote). Large companies: Korn Ferry 4.3-4.6 years, Gartner ≈4.3 years; Nash Squared 2024: ≈40% of CIOs in post 2 years or less." },
+      { path: "cio.tenureMonths", name: "SS_In_CIOTenureMonths", label: "Mean CIO tenure (months)", kind: "tenure", source: "Small firms ≈24 months (the figure CFOs quote). Large firms: Korn Ferry 4.3-4.6 yrs, Gartner ≈4.3 yrs; Nash Squared 2024: ≈40% of CIOs ≤2 yrs in post." },
       { path: "cio.vcioMonthlyRetainer", name: "SS_In_VCIOMonthlyRetainer", label: "Virtual CIO monthly retainer", kind: "money", source: "Monthly fee of a virtual (fractional) CIO firm." },
       { path: "cio.vcioEscalation", name: "SS_In_VCIOEscalation", label: "Virtual CIO escalation (per year)", kind: "growth", source: "Yearly increase of the retainer." },
     ],
@@ -64,7 +64,7 @@ export const INPUT_SECTIONS: readonly Section[] = [
     inputs: [
       { path: "outsourcing.annualFee", name: "SS_In_OutsourcingFee", label: "Annual outsourcing fee", kind: "money", source: "From the provider's quote." },
       { path: "outsourcing.escalation", name: "SS_In_OutsourcingEscalation", label: "Fee escalation (per year)", kind: "growth", source: "Contract indexation." },
-      { path: "outsourcing.governanceRate", name: "SS_In_GovernanceRate", label: "Governance (share of fee)", kind: "fraction", source: "Retained vendor management: 3-8% of contract value (Willcocks 4-8%; 3-6% in risk-management texts); a hidden cost (Barthélemy 2001)." },
+      { path: "outsourcing.governanceRate", name: "SS_In_GovernanceRate", label: "Governance (share of fee)", kind: "fraction", source: "Retained vendor management: 3-8% of contract value (Willcocks 4-8%; risk-management texts 3-6%); a hidden cost (Barthélemy 2001)." },
       { path: "outsourcing.retainedAnnualCosts", name: "SS_In_RetainedAnnualCosts", label: "Retained in-house costs (per year)", kind: "money", source: "Costs that stay in-house after outsourcing (licences, a coordinator)." },
       { path: "outsourcing.transitionCost", name: "SS_In_TransitionCost", label: "Transition cost (one-off)", kind: "money", source: "Moving to the provider; paid at the start." },
       { path: "outsourcing.exitCost", name: "SS_In_ExitCost", label: "Exit cost (end of horizon)", kind: "money", source: "Leaving or switching provider at the end of the horizon." },
@@ -97,6 +97,9 @@ const DEFAULT_STYLE: Record<InputKind, StyleKey> = {
   tenure: "defaultNumber",
 };
 
+/** Defaults shown like their inputs (the default styles carry the generic formats). */
+const DEFAULT_FORMAT: Partial<Record<InputKind, string>> = { years: '0 "years"', tenure: '0.0 "months"', count: "#,##0" };
+
 /** SPEC §2 bounds as Excel data validation (Excel's bounds are inclusive, hence -99.99% and 0.01 months). */
 const RULES: Record<Exclude<InputKind, "text">, ValidationRule> = {
   money: { kind: "decimal", min: 0, message: "Enter an amount of 0 or more." },
@@ -125,13 +128,12 @@ const COLS = { label: 0, value: 1, dflt: 2, source: 3 } as const;
 export function buildInputsSheet(ctx: BuildContext): { sheet: SheetPlan; refs: InputRefs } {
   const p: Profile = ctx.profile;
   const defaults = defaultProfile();
-  const sheet = emptySheet(ctx, "inputs", [38, 18, 14, 18, 100], TAB_COLORS.inputs);
+  const sheet = emptySheet(ctx, "inputs", [38, 18, 14, 18, 110], TAB_COLORS.inputs);
   const b = new BlockBuilder("inputs", 0, 0, 5);
   b.add([lit("Smartsource: inputs", "title")]);
   b.add([lit("Yellow cells are inputs. Change them here, or in the Smartsource pane and rebuild: every result in this workbook recalculates from them.", "subtitle")]);
   b.add();
-  b.add([lit("Assumption", "header"), lit("Value", "header"), lit("Default", "header"), lit("Source / note", "header"), lit(null, "header")]);
-  sheet.merges.push("D4:E4");
+  b.add([lit("Assumption", "headerLeft"), lit("Value", "header"), lit("Default", "header"), lit("Source / note", "headerLeft"), lit(null, "header")]);
 
   const at: Record<string, CellAt> = {};
   for (const section of INPUT_SECTIONS) {
@@ -142,7 +144,7 @@ export function buildInputsSheet(ctx: BuildContext): { sheet: SheetPlan; refs: I
       const row = b.add([
         lit(spec.label, "label"),
         lit(value, INPUT_STYLE[spec.kind]),
-        lit(spec.kind === "text" && dflt === "" ? "(blank)" : dflt, DEFAULT_STYLE[spec.kind]),
+        lit(spec.kind === "text" && dflt === "" ? "(blank)" : dflt, DEFAULT_STYLE[spec.kind], DEFAULT_FORMAT[spec.kind]),
         lit(spec.source, "note"),
       ]);
       const cell = b.at(row, COLS.value);
@@ -155,7 +157,7 @@ export function buildInputsSheet(ctx: BuildContext): { sheet: SheetPlan; refs: I
 
   // Staff: one row per profile row; at least one (blank) row so the named ranges always exist.
   b.add([lit("In-house IT staff (one row per role)", "section"), lit(null, "section"), lit(null, "section"), lit(null, "section"), lit(null, "section")]);
-  b.add([lit("Role", "header"), lit("Annual salary (each)", "header"), lit("Headcount", "header"), lit("Salary × headcount", "header"), lit("Note", "header")]);
+  b.add([lit("Role", "headerLeft"), lit("Salary (each)", "header"), lit("Headcount", "header"), lit("Salary × headcount", "header"), lit("Note", "headerLeft")]);
   const staff = p.inHouse.staff.length > 0 ? p.inHouse.staff : [null];
   let first = -1;
   let last = -1;

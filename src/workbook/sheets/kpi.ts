@@ -27,7 +27,7 @@ function unitFormat(unit: KpiUnit, money: string): { fmt: string; label: (curren
     case "currency":
       return { fmt: money, label: (c) => c, rule: { kind: "decimal", min: -1e15, max: 1e15, message: "Enter an amount." } };
     case "months":
-      return { fmt: FMT.monthsDecimal, label: () => "months", rule: { kind: "decimal", min: 0, max: 1200, message: "Enter months (0 to 1200)." } };
+      return { fmt: FMT.months, label: () => "months", rule: { kind: "decimal", min: 0, max: 1200, message: "Enter months (0 to 1200)." } };
     case "years":
       return { fmt: FMT.years, label: () => "years", rule: { kind: "decimal", min: 0, max: 100, message: "Enter years (0 to 100)." } };
     case "score":
@@ -38,14 +38,14 @@ function unitFormat(unit: KpiUnit, money: string): { fmt: string; label: (curren
 }
 
 export function buildKpiSheet(ctx: BuildContext, inputs: InputRefs, tco: TcoRefs, cio: CioRefs, tracking: TrackingRefs): SheetPlan {
-  const sheet = emptySheet(ctx, "kpi", [30, 15, 15, 11, 11, 11, 90], TAB_COLORS.kpi);
+  const sheet = emptySheet(ctx, "kpi", [30, 15, 15, 11, 11, 13, 100], TAB_COLORS.kpi);
   const inp = (path: string) => refText(ctx, inputs.at[path], "kpi");
   const loc = (c: CellAt) => refText(ctx, c, "kpi");
   const b = new BlockBuilder("kpi", 0, 0, WIDTH);
   b.add([lit("KPI scorecard", "title")]);
   b.add([companySubtitle(ctx, inputs, "kpi")]);
   b.add([lit("Targets (yellow) are inputs. Status: GREEN meets the target, AMBER misses it by at most 10%, RED otherwise; blank without a value or target.", "note")]);
-  const header = b.add(["KPI", "Value", "Target", "Unit", "Status", "Better when", "Definition"].map((h) => lit(h, "header")));
+  const header = b.add(["KPI", "Value", "Target", "Unit", "Status", "Better when", "Definition"].map((h) => lit(h, h === "KPI" || h === "Definition" ? "headerLeft" : "header")));
 
   const firstKpiRow = b.nextRow;
   // The IT-spend basis sits below the scorecard; its rows are fixed by the catalog's length.
@@ -87,9 +87,9 @@ export function buildKpiSheet(ctx: BuildContext, inputs: InputRefs, tco: TcoRefs
       lit(k.label, "label"),
       fx(formula, "money", unit.fmt),
       lit(targetValue, inputStyleFor(k), unit.fmt),
-      lit(unit.label(ctx.profile.company.currency), "text"),
+      lit(unit.label(ctx.profile.company.currency), "textCenter"),
       fx(status, "status"),
-      lit(k.higherIsBetter ? "higher" : "lower", "text"),
+      lit(k.higherIsBetter ? "higher" : "lower", "textCenter"),
       lit(k.definition, "note"),
     ]);
     valueCell[k.id] = value;
@@ -100,7 +100,7 @@ export function buildKpiSheet(ctx: BuildContext, inputs: InputRefs, tco: TcoRefs
   b.add();
   section(b, "Basis of the IT-spend KPIs");
   if (b.nextRow - 1 !== basisTop) throw new Error("KPI basis rows out of place");
-  const line = (label: string, cell: ReturnType<typeof fx>, note: string) => b.add([lit(label, "label"), cell, lit(null), lit(null), lit(null), lit(null), lit(note, "note")]);
+  const line = (label: string, cell: ReturnType<typeof fx>, note: string) => b.add([lit(label, "label"), cell, lit(note, "note")]);
   line(
     "Current annual IT spend",
     fx(`${loc(tco.inHouseAnnual)}+${loc(cio.loaded)}`, "moneyBold"),

@@ -34,7 +34,7 @@ const VALUE = 3;
 const NOTE = 4;
 
 export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: SheetPlan; refs: TcoRefs } {
-  const sheet = emptySheet(ctx, "tco", [10, 15, 15, 15, 15, 11, 15, 15, 15, 15, 3], TAB_COLORS.tco);
+  const sheet = emptySheet(ctx, "tco", [10, 17, 17, 17, 17, 10, 17, 17, 17, 17, 3], TAB_COLORS.tco);
   const inp = (path: string) => refText(ctx, inputs.at[path], "tco");
   const H = ctx.profile.horizonYears;
   const b = new BlockBuilder("tco", 0, 0, WIDTH);
@@ -68,7 +68,7 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   b.add();
 
   section(b, "Total cost of ownership over the horizon (discounted)");
-  line("Horizon", fx(inp("horizonYears"), "yearCell", '0 "years"'));
+  line("Horizon", fx(inp("horizonYears"), "int", '0 "years"'));
   line("Discount rate", fx(inp("discountRate"), "pct"));
   const rate = inp("discountRate");
   const years = inp("horizonYears");
@@ -88,17 +88,15 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   const breakEven = line(
     "Break-even (months after the move)",
     fx(`IF(${inp("outsourcing.transitionCost")}<=0,0,IFERROR(MATCH(1,${rangeText(ctx, flags.first, flags.last, "tco")},0),"never"))`, "resultMonths"),
-    "First month whose cumulative discounted saving covers the transition cost; \"never\" if none within 100 years. SS_BreakEvenMonths.",
+    "First month whose discounted savings repay the transition cost (or never). SS_BreakEvenMonths.",
   );
   const payback = line("Payback (years, nominal)", fx(refText(ctx, PAYBACK_RESULT, "tco"), "resultYears"), "Years until cumulative nominal savings cover the transition cost. SS_PaybackYears.");
   b.add();
 
   section(b, "Year by year (costs paid at each year's end; year 0 is the transition)");
-  b.add(
-    ["Year", "In-house cost", "Outsourced cost", "Saving (nominal)", "Cumulative saving", "Discount factor", "In-house (discounted)", "Outsourced (discounted)", "Saving (discounted)", "Cumulative saving (discounted)"].map(
-      (h) => lit(h, "header"),
-    ),
-  );
+  const group = b.add([lit(null, "headerGroup"), ...[1, 2, 3, 4].map((i) => lit(i === 1 ? "Nominal" : null, "headerGroup")), ...[5, 6, 7, 8, 9].map((i) => lit(i === 5 ? "Discounted" : null, "headerGroup"))]);
+  sheet.merges.push(`B${group + 1}:E${group + 1}`, `F${group + 1}:J${group + 1}`);
+  b.add(["Year", "In-house", "Outsourced", "Saving", "Cumulative", "Factor", "In-house", "Outsourced", "Saving", "Cumulative"].map((h) => lit(h, "header")));
   const firstYearRow = b.nextRow;
   const c = (col: number, row: number) => `$${"ABCDEFGHIJ"[col]}${row + 1}`;
   for (let t = 0; t <= H; t++) {

@@ -16,18 +16,18 @@ export const TRACKING_COLUMNS = [
   { key: "slaTarget", header: "SLA target", width: 11, style: "inputPct" },
   { key: "slaActual", header: "SLA actual", width: 11, style: "inputPct" },
   { key: "tickets", header: "Tickets", width: 10, style: "inputInt" },
-  { key: "firstContact", header: "Resolved at first contact", width: 13, style: "inputInt" },
-  { key: "csat", header: "Satisfaction (1-5)", width: 12, style: "inputDecimal" },
+  { key: "firstContact", header: "First-contact fixes", width: 18, style: "inputInt" },
+  { key: "csat", header: "CSAT (1-5)", width: 11, style: "inputDecimal" },
   { key: "availability", header: "Availability", width: 12, style: "inputPct" },
-  { key: "contracted", header: "Contracted cost", width: 14, style: "inputMoney" },
-  { key: "invoiced", header: "Invoiced cost", width: 14, style: "inputMoney" },
-  { key: "p1Hours", header: "P1 hours to resolve", width: 12, style: "inputDecimal" },
+  { key: "contracted", header: "Contracted cost", width: 16, style: "inputMoney" },
+  { key: "invoiced", header: "Invoiced cost", width: 16, style: "inputMoney" },
+  { key: "p1Hours", header: "P1 hours to fix", width: 15, style: "inputDecimal" },
   { key: "notes", header: "Notes", width: 28, style: "inputText" },
 ] as const;
 export type TrackingKey = (typeof TRACKING_COLUMNS)[number]["key"];
 export const TRACKING_COL = Object.fromEntries(TRACKING_COLUMNS.map((c, i) => [c.key, i])) as Record<TrackingKey, number>;
 
-const HELPERS = ["SLA met?", "First-contact rate", "Cost variance"];
+const HELPERS = ["SLA met?", "First-contact %", "Cost variance"];
 const HEADER_ROW = 3;
 const PANEL_COL = TRACKING_COLUMNS.length + HELPERS.length + 1; // one spacer column
 export const DEFAULT_TRACKING_CAPACITY = 240;
@@ -49,7 +49,7 @@ export type TrackingRefs = Record<"slaAttainment" | "firstContactResolution" | "
 
 export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs: TrackingRefs; tracking: TrackingPlan } {
   const cap = ctx.trackingCapacity;
-  const widths = [...TRACKING_COLUMNS.map((c) => c.width), 13, 13, 13, 3, 34, 14];
+  const widths = [...TRACKING_COLUMNS.map((c) => c.width), 12, 16, 15, 3, 30, 14];
   const sheet = emptySheet(ctx, "tracking", widths, TAB_COLORS.tracking);
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + cap;
@@ -81,16 +81,16 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   for (let row = first; row <= last; row++) {
     const [t, a, n, f, k, i] = [slaTarget, slaActual, tickets, firstContact, contracted, invoiced].map((x) => x.cell(row));
     helpers.add([
-      fx(`IF(OR(${a}="",${t}=""),"",IF(${a}>=${t},"Met","Missed"))`, "text"),
-      fx(`IF(AND(ISNUMBER(${n}),ISNUMBER(${f})),IF(${n}>0,${f}/${n},""),"")`, "pct"),
-      fx(`IF(AND(ISNUMBER(${k}),ISNUMBER(${i})),IF(${k}>0,(${i}-${k})/${k},""),"")`, "pct"),
+      fx(`IF(OR(${a}="",${t}=""),"",IF(${a}>=${t},"Met","Missed"))`, "computedText"),
+      fx(`IF(AND(ISNUMBER(${n}),ISNUMBER(${f})),IF(${n}>0,${f}/${n},""),"")`, "computedPct"),
+      fx(`IF(AND(ISNUMBER(${k}),ISNUMBER(${i})),IF(${k}>0,(${i}-${k})/${k},""),"")`, "computedPct"),
     ]);
   }
   sheet.blocks.push(helpers.build());
 
   // KPI panel to the right.
   const panel = new BlockBuilder("tracking", HEADER_ROW, PANEL_COL, 2);
-  panel.add([lit("Period KPIs", "header"), lit("Value", "header")]);
+  panel.add([lit("Period KPIs", "headerLeft"), lit("Value", "header")]);
   const avg = (range: string) => `IF(COUNT(${range})=0,"",AVERAGE(${range}))`;
   const both = `ISNUMBER(${contracted.range})*ISNUMBER(${invoiced.range})`;
   const periods = panel.add([lit("Periods tracked", "label"), fx(`SUMPRODUCT((${col("period").range}<>"")*1)`, "int")]);
@@ -138,7 +138,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
       series: [
         { name: "SLA actual", values: chartRange(slaActual.range) },
         { name: "Availability", values: chartRange(col("availability").range) },
-        { name: "First-contact rate", values: chartRange(helperRange(1)) },
+        { name: "First-contact %", values: chartRange(helperRange(1)) },
       ],
       from: `${a1(HEADER_ROW + 10, PANEL_COL)}`,
       to: `${a1(HEADER_ROW + 28, PANEL_COL + 7)}`,
