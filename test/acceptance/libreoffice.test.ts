@@ -1,0 +1,138 @@
+/**
+ * Acceptance (SPEC §2): the CLI builds workbooks, LibreOffice Calc recalculates them from their
+ * native formulas, and every headline defined name equals the model's computeHeadline.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { CellValue, Workbook } from "exceljs";
+import JSZip from "jszip";
+import { computeHeadline, Headline, HEADLINE_NAMES } from "../../src/model/headline";
+import { parseProfile, Profile } from "../../src/model/profile";
+import { ensureNodeBuild, runCli } from "../cli/runCli";
+import { recalculateXlsx, requireSoffice } from "../helpers/libreoffice";
+import { readXlsx } from "../helpers/readXlsx";
+import { ACCEPTANCE_PROFILES } from "./profiles";
+
+const haveSoffice = requireSoffice("LibreOffice acceptance test");
+
+/** Further names the workbook publishes, checked where the model has a number for them. */
+const EXTRA_NAMES: Record<string, keyof Headline> = {
+  SS_InHouseAnnual: "inHouseAnnual",
+  SS_OutsourcedAnnual: "outsourcedAnnual",
+  SS_PaybackYears: "paybackYears",
+  SS_CIO_Loaded: "cioLoaded",
+  SS_CIO_TransitionCost: "cioTransitionCost",
+  SS_CurrentITSpend: "currentSpend",
+  SS_GovernancePct: "governancePct",
+};
+
+interface Recalculated {
+  wb: Workbook;
+  zip: JSZip;
+}
+
+/** The package part of each sheet, from the workbook and its relationships. */
+async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const escaped = sheet.replace(/&/g, "&amp;").replace(/'/g, "&apos;");
+  const id = new RegExp(`<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+  const target = id && new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+  if (!target) throw new Error(`no part for sheet ${sheet}`);
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
+
+/** The value a single-cell defined name shows after recalculation. */
+async function valueOfName({ wb, zip }: Recalculated, name: string): Promise<CellValue> {
+  const ranges = wb.definedNames.getRanges(name).ranges;
+  if (ranges.length !== 1) throw new Error(`${name}: defined as ${JSON.stringify(ranges)}`);
+  const m = /^'?(.*?)'?!\$([A-Z]+)\$(\d+)$/.exec(ranges[0]);
+  if (!m) throw new Error(`${name}: ${ranges[0]} is not one cell`);
+  const sheet = m[1].replace(/''/g, "'");
+  const cell = wb.getWorksheet(sheet)!.getCell(`${m[2]}${m[3]}`);
+  if (cell.formula === undefined) return cell.value;
+  // ExcelJS reads an empty text result (<c t="str"><v></v></c>) as no result: look at the XML.
+  if (cell.result === undefined) {
+    const xml = await zip.file(await sheetPart(zip, sheet))!.async("string");
+    const c = new RegExp(`<c r="${m[2]}${m[3]}"[^>]*>(?:(?!</c>).)*</c>`).exec(xml)?.[0] ?? "";
+    return / t="str"/.test(c) && /<v><\/v>|<v\/>/.test(c) ? "" : undefined;
+  }
+  return cell.result as CellValue;
+}
+
+const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e-9 * Math.abs(want) || Math.abs(got - want) <= 1e-12;
+
+(haveSoffice ? describe : describe.skip)("LibreOffice recalculates CLI-built workbooks to the model's headline results", () => {
+  const work = mkdtempSync(join(tmpdir(), "ss-accept-"));
+  const recalculated = new Map<string, Recalculated>();
+  const profiles = new Map<string, Profile>();
+
+  beforeAll(async () => {
+    ensureNodeBuild();
+    mkdirSync(join(work, "in"));
+    for (const [name, input] of Object.entries(ACCEPTANCE_PROFILES)) {
+      const parsed = parseProfile(input);
+      if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
+      profiles.set(name, parsed.profile);
+      writeFileSync(join(work, "in", `${name}.json`), JSON.stringify(input, null, 2));
+    }
+    const r = runCli(["build", join("in", "*.json"), "--out-dir", "built"], work);
+    if (r.code !== 0) throw new Error(`smartsource build failed: ${r.stdout}${r.stderr}`);
+    const names = [...profiles.keys()];
+    // One soffice start for all files.
+    const outputs = recalculateXlsx(names.map((n) => join(work, "built", `${n}.xlsx`)), join(work, "recalculated"));
+    for (const [i, n] of names.entries()) {
+      recalculated.set(n, { wb: await readXlsx(outputs[i]), zip: await JSZip.loadAsync(readFileSync(outputs[i])) });
+    }
+  }, 300_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  describe.each(Object.keys(ACCEPTANCE_PROFILES))("%s", (name) => {
+    it("every SPEC headline name equals computeHeadline to 1e-9 relative ('' or 'never' where the model has none)", async () => {
+      const file = recalculated.get(name)!;
+      const h = computeHeadline(profiles.get(name)!);
+      for (const [defined, field] of Object.entries(HEADLINE_NAMES)) {
+        const got = await valueOfName(file, defined);
+        const want = h[field];
+        if (want === null) {
+          expect([defined, got]).toEqual([defined, defined === "SS_BreakEvenMonths" ? "never" : ""]);
+        } else {
+          expect([defined, typeof got]).toEqual([defined, "number"]);
+          if (!close(got as number, want)) expect([defined, got]).toEqual([defined, want]);
+        }
+      }
+    });
+
+    it("the other published results agree with the model too", async () => {
+      const file = recalculated.get(name)!;
+      const h = computeHeadline(profiles.get(name)!);
+      for (const [defined, field] of Object.entries(EXTRA_NAMES)) {
+        const got = await valueOfName(file, defined);
+        const want = h[field];
+        if (want === null) expect([defined, typeof got]).toEqual([defined, "string"]);
+        else if (typeof got !== "number" || !close(got, want)) expect([defined, got]).toEqual([defined, want]);
+      }
+    });
+
+    it("no formula anywhere evaluates to an error in Calc", () => {
+      const errors: string[] = [];
+      recalculated.get(name)!.wb.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            const result = cell.formula !== undefined ? cell.result : undefined;
+            if (result && typeof result === "object" && "error" in result) errors.push(`${ws.name}!${cell.address} =${cell.formula} -> ${result.error}`);
+          }),
+        ),
+      );
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it("the scenarios cover what they claim", () => {
+    expect(computeHeadline(profiles.get("never-breaks-even")!).breakEvenMonths).toBeNull();
+    expect(profiles.get("large-50y")!.horizonYears).toBe(50);
+    expect(computeHeadline(profiles.get("empty")!).tcoSavingPct).toBeNull();
+  });
+});
