@@ -7,6 +7,7 @@ import { SheetKey, WorkbookPlan } from "./plan";
 import { buildCalcSheet } from "./sheets/calc";
 import { buildCioSheet } from "./sheets/cio";
 import { BuildContext, DEFAULT_SHEET_NAMES } from "./sheets/common";
+import { HEADLINE_DEFINITIONS } from "./sheets/definitions";
 import { buildInputsSheet } from "./sheets/inputs";
 import { buildKpiSheet } from "./sheets/kpi";
 import { buildTcoSheet } from "./sheets/tco";
@@ -57,9 +58,18 @@ export function buildPlan(profile: Profile, options: BuildPlanOptions = {}): Wor
   const tracking = buildTrackingSheet(ctx);
   const kpi = buildKpiSheet(ctx, inputs.refs, tco.refs, cio.refs, tracking.refs);
 
+  const sheets = [inputs.sheet, tco.sheet, cio.sheet, kpi, tracking.sheet, calc];
+  // Each headline result carries SPEC §2's definition: as its name's comment and as a cell note.
+  for (const n of ctx.names) {
+    const definition = HEADLINE_DEFINITIONS[n.name as keyof typeof HEADLINE_DEFINITIONS];
+    if (!definition) continue;
+    n.comment = definition;
+    sheets.find((s) => s.key === n.sheet)!.notes.push({ cell: n.ref.replace(/\$/g, ""), text: `${n.name}: ${definition}` });
+  }
+
   return {
     version: 1,
-    sheets: [inputs.sheet, tco.sheet, cio.sheet, kpi, tracking.sheet, calc],
+    sheets,
     names: ctx.names,
     styles: buildStyles(money),
     tracking: tracking.tracking,

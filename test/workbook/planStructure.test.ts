@@ -92,6 +92,16 @@ describe("the plan's shape", () => {
     }
   });
 
+  test("each headline name carries its definition: name comment (≤ 255 characters, Excel's limit) and cell note", () => {
+    for (const name of Object.keys(HEADLINE_NAMES)) {
+      const n = plan.names.find((x) => x.name === name)!;
+      expect(n.comment!.length).toBeGreaterThan(10);
+      expect(n.comment!.length).toBeLessThanOrEqual(255);
+      const notes = plan.sheets.find((s) => s.key === n.sheet)!.notes;
+      expect(notes.filter((x) => x.cell === n.ref.replace(/\$/g, "")).map((x) => x.text)).toEqual([`${name}: ${n.comment}`]);
+    }
+  });
+
   test("every style a cell uses is defined, money styles use the currency format", () => {
     expect([...allCells(plan)].filter(({ cell }) => cell.style && !plan.styles[cell.style])).toEqual([]);
     for (const s of plan.tracking.columnStyles ?? []) expect(plan.styles[s]).toBeDefined();
