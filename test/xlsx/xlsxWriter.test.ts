@@ -16,7 +16,7 @@ describe("writeXlsx with a hand-made plan", () => {
   beforeAll(async () => {
     bytes = await writeXlsx(handPlan(INJECTION), { now: new Date(Date.UTC(2024, 0, 2)) });
     wb = await roundTrip(bytes);
-    zip = await JSZip.loadAsync(bytes);
+    zip = await JSZip.loadAsync(bytes, { createFolders: false });
   });
 
   it("writes every block cell as planned (formulas, literals, number formats)", () => {

@@ -181,7 +181,9 @@ function insertDrawing(sheetXml: string, relId: string, where: string): string {
 export async function addCharts(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
   const withCharts = plan.sheets.filter((s) => s.charts.length > 0);
   if (withCharts.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
+  // Keep the package as ExcelJS laid it out: add no folder entries of our own.
+  const zip = await JSZip.loadAsync(bytes, { createFolders: false });
+  const put = (path: string, text: string) => zip.file(path, text, { createFolders: false });
   const parts = await sheetParts(zip);
   let types = await readText(zip, "[Content_Types].xml");
   let chartNo = 0;
@@ -199,13 +201,13 @@ export async function addCharts(bytes: Uint8Array, plan: WorkbookPlan): Promise<
       do chartNo++;
       while (!free("xl/charts/chart", chartNo));
       const valueFormat = chart.series.length ? formatAt(plan, sheet, chart.series[0].values) : undefined;
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(chart, sheet.name, valueFormat));
+      put(`xl/charts/chart${chartNo}.xml`, chartXml(chart, sheet.name, valueFormat));
       types = types.replace("</Types>", `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CONTENT_TYPE.chart}"/></Types>`);
       drawingRels.push({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${chartNo}.xml` });
       anchors.push(anchorXml(chart, i, `rId${i + 1}`));
     });
-    zip.file(`xl/drawings/drawing${drawingNo}.xml`, XML_HEAD + `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors.join("")}</xdr:wsDr>`);
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
+    put(`xl/drawings/drawing${drawingNo}.xml`, XML_HEAD + `<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors.join("")}</xdr:wsDr>`);
+    put(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(drawingRels));
     types = types.replace("</Types>", `<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${CONTENT_TYPE.drawing}"/></Types>`);
 
     // Link the drawing from the sheet, keeping the relationships ExcelJS wrote (comments, VML).
@@ -214,9 +216,9 @@ export async function addCharts(bytes: Uint8Array, plan: WorkbookPlan): Promise<
     const existing = zip.file(relsPath) ? await readText(zip, relsPath) : relsXml([]);
     const relId = "rIdSmartsourceCharts";
     const rel = `<Relationship Id="${relId}" Type="${REL_TYPE.drawing}" Target="../drawings/drawing${drawingNo}.xml"/>`;
-    zip.file(relsPath, existing.includes("</Relationships>") ? existing.replace("</Relationships>", `${rel}</Relationships>`) : existing.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
-    zip.file(part, insertDrawing(await readText(zip, part), relId, part));
+    put(relsPath, existing.includes("</Relationships>") ? existing.replace("</Relationships>", `${rel}</Relationships>`) : existing.replace(/<Relationships\b([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`));
+    put(part, insertDrawing(await readText(zip, part), relId, part));
   }
-  zip.file("[Content_Types].xml", types);
+  put("[Content_Types].xml", types);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
