@@ -1,18 +1,53 @@
 /**
  * Inside Excel: the only module of the pane that talks to Office. It wraps the Office.js writer
- * and read-back as PaneActions for the wizard.
- * (Interim until src/workbook/officeWriter.ts lands: Build explains that it is unavailable.)
+ * and read-back (loaded on first use, so the first paint does not wait for them) as the
+ * wizard's PaneActions, and words their reports for the CFO.
  */
-import { PaneActions } from "./actions";
+import type { Profile } from "../model/profile";
+import type { BuildReport, ExcelRequirements } from "../workbook/officeWriter";
+import { BuildOutcome, PaneActions } from "./actions";
 
-export function officeActions(): PaneActions {
+export interface OfficeActionOptions {
+  /** The Excel namespace (tests pass a fake); the global one office.js defines otherwise. */
+  excel?: typeof Excel;
+  requirements?: ExcelRequirements;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What the CFO needs to know after a build: new or rebuilt, tracked rows kept, renames, gaps. */
+export function describeBuild(report: BuildReport): BuildOutcome {
+  const rebuilt = report.updated.length > 0;
+  const lines: string[] = [];
+  if (rebuilt) {
+    lines.push(
+      report.trackedRowsKept > 0
+        ? `Updated in place: your ${plural(report.trackedRowsKept, "tracked row")} on the tracking sheet ${report.trackedRowsKept === 1 ? "was" : "were"} kept.`
+        : "Updated in place; the tracking sheet is ready for your first period.",
+    );
+  } else {
+    lines.push(`Added ${plural(report.created.length, "sheet")}: ${report.created.join(", ")}. Every figure is a native Excel formula.`);
+  }
+  for (const r of report.renamed) lines.push(`"${r.planned}" is one of your own sheets, so Smartsource used "${r.actual}".`);
+  lines.push(...report.warnings);
+  return { title: rebuilt ? "Workbook rebuilt" : "Workbook built", detail: lines.join(" ") };
+}
+
+export function officeActions(opts: OfficeActionOptions = {}): PaneActions {
   return {
     host: "excel",
-    async build() {
-      throw new Error("Building inside Excel is not available in this version yet: open the pane in a browser to download the workbook.");
+    async build(profile: Profile, onProgress): Promise<BuildOutcome> {
+      onProgress({ message: "Loading the workbook writer…" });
+      const { buildWorkbookInExcel } = await import(/* webpackChunkName: "office-writer" */ "../workbook/officeWriter");
+      const report = await buildWorkbookInExcel(profile, {
+        ...opts,
+        onProgress: (message, fraction) => onProgress({ message, fraction }),
+      });
+      return describeBuild(report);
     },
     async readBack() {
-      return null;
+      const { readProfileFromWorkbook } = await import(/* webpackChunkName: "office-readback" */ "../workbook/officeReadBack");
+      return readProfileFromWorkbook({ excel: opts.excel });
     },
   };
 }
