@@ -6,7 +6,8 @@
  *   2. read the tracking table's header and data area, and the charts/notes to replace;
  *   3. write everything: one `numberFormat` and one `formulas` 2-D assignment per plan block,
  *      formats, names, validation, conditional formats, charts (calculation suspended);
- *   4. rename the new sheets from their temporary names, mark them, recalculate, activate.
+ *   4. rename the new sheets from their temporary names, set the charts' series, mark the
+ *      sheets, recalculate, activate.
  * A failure in 3 or 4 deletes what this build created (2 more round trips) and rethrows.
  * Sheets Smartsource did not create are never touched; the tracked rows are never written.
  */
@@ -179,16 +180,18 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
           addedNames.add(n.name);
         }
       }
+      const newCharts: PendingChart[] = [];
       for (const sheet of plan.sheets) {
         const isNew = !owned[sheet.key];
         if (!isNew) clearForRebuild(ws[sheet.key], sheet, plan.tracking, charts[sheet.key], notes[sheet.key]);
-        writeSheet(ws[sheet.key], sheet, plan, { isNew, api, usedRows });
+        newCharts.push(...writeSheet(ws[sheet.key], sheet, plan, { isNew, api, usedRows }));
       }
       await sync();
 
       // ---- 4. Finish: names, marks, recalculation ----
       progress("Finishing", 0.85);
       for (const key of created) wb.worksheets.getItem(choice.temp[key]!).name = choice.final[key];
+      for (const c of newCharts) addSeries(c);
       for (const key of created) {
         const formula = `=${quoteSheet(choice.final[key])}!$A$1`;
         const marker = markerName(key);
@@ -269,7 +272,8 @@ interface SheetWriteOptions {
   usedRows: number;
 }
 
-function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o: SheetWriteOptions): void {
+/** Writes one sheet's content and look; returns its new charts, whose series are set in the next batch. */
+function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o: SheetWriteOptions): PendingChart[] {
   const t = plan.tracking;
   const isTracking = sheet.key === t.sheet;
   const inData = (row: number, col: number) => isTracking && row >= t.firstDataRow && col >= t.col && col < t.col + t.headers.length;
@@ -319,7 +323,7 @@ function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o:
       f.cellValue.rule = { formula1: `="${rag}"`, operator: "EqualTo" };
     }
   }
-  for (const c of sheet.charts) addChart(w, c, isTracking ? Math.min(t.capacity, Math.max(o.usedRows, 0) + CHART_HEADROOM_ROWS) : null);
+  const pending = sheet.charts.map((c) => addChart(w, c, isTracking ? Math.min(t.capacity, o.usedRows + CHART_HEADROOM_ROWS) : null));
   if (o.api.notes) for (const n of sheet.notes) w.notes.add(w.getRange(n.cell), n.text);
 
   if (sheet.freeze && sheet.freeze.rows && sheet.freeze.cols) w.freezePanes.freezeAt(w.getRangeByIndexes(0, 0, sheet.freeze.rows, sheet.freeze.cols));
@@ -329,9 +333,10 @@ function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o:
 
   if (o.api.pageLayout) {
     w.pageLayout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    if (sheet.print.fitToWidth) w.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sheet.print.fitToWidth) w.pageLayout.zoom = { horizontalFitToPages: 1 };
     if (sheet.print.area) w.pageLayout.setPrintArea(sheet.print.area);
   }
+  return pending.filter((c): c is PendingChart => c !== null);
 }
 
 /** Direct formatting of one rectangle. In the tracking data area only the look changes: its number format stays unless the style sets one. */
@@ -349,24 +354,40 @@ function applyStyle(range: Excel.Range, def: StyleDef, dataArea: boolean, rows =
   if (dataArea && def.numFmt) range.numberFormat = Array.from({ length: rows }, () => [def.numFmt]);
 }
 
+/** A chart created in the write batch, with the number of series Excel made from its source range. */
+interface PendingChart {
+  w: Excel.Worksheet;
+  chart: Excel.Chart;
+  plan: ChartPlan;
+  autoSeries: OfficeExtension.ClientResult<number>;
+  trim: (address: string) => string;
+}
+
 /**
- * A chart from the plan: the first series comes with charts.add, the others are added; all share
- * the category labels. `rows` trims tracking charts to the tracked rows plus headroom.
+ * Creates a chart from its first series' range and asks how many series Excel made of it: a range
+ * of blank cells (a new tracking table) may give none, so the series are set in the next batch.
+ * `rows` trims tracking charts to the tracked rows plus headroom.
  */
-function addChart(w: Excel.Worksheet, c: ChartPlan, rows: number | null): void {
+function addChart(w: Excel.Worksheet, c: ChartPlan, rows: number | null): PendingChart | null {
+  if (!c.series.length) return null;
   const trim = (address: string) => {
     if (!c.trimToData || rows === null) return address;
     const r = parseRange(address);
     return rectAddress({ ...r, rows: Math.max(1, Math.min(r.rows, rows)) });
   };
-  if (!c.series.length) return;
   const chart = w.charts.add(c.type === "line" ? "Line" : "ColumnClustered", w.getRange(trim(c.series[0].values)), "Columns");
   chart.title.text = c.title;
   chart.setPosition(c.from, c.to);
-  const categories = w.getRange(trim(c.categories));
-  c.series.forEach((s, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-    if (i === 0) series.name = s.name;
+  return { w, chart, plan: c, autoSeries: chart.series.getCount(), trim };
+}
+
+/** Names the series Excel made, adds the others, and gives them all the plan's category labels. */
+function addSeries({ w, chart, plan, autoSeries, trim }: PendingChart): void {
+  const categories = w.getRange(trim(plan.categories));
+  plan.series.forEach((s, i) => {
+    const reuse = i === 0 && autoSeries.value > 0;
+    const series = reuse ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (reuse) series.name = s.name;
     else series.setValues(w.getRange(trim(s.values)));
     series.setXAxisValues(categories);
   });

@@ -148,6 +148,25 @@ describe("what Excel receives computes the model's results", () => {
     expect(parseRange(trend.series[0].values.split("!")[1]).rows).toBe(12);
   });
 
+  test.each([true, false])(
+    "every chart gets the plan's series, in order, whether or not Excel makes a series from blank cells (%s)",
+    async (noSeriesFromBlanks) => {
+      const fake = new FakeWorkbook();
+      fake.blankChartSourceMakesNoSeries = noSeriesFromBlanks;
+      await build(fake, SMALL);
+      typeTrackedRows(fake, TRACKING, FIRST, trackedRows(20));
+      await build(fake, SMALL); // now the first series has data
+      const plan = buildPlan(SMALL);
+      for (const sheet of plan.sheets) {
+        const got = fake.mustSheet(sheet.name).charts;
+        expect(got.map((c) => c.series.map((x) => x.name))).toEqual(sheet.charts.map((c) => c.series.map((x) => x.name)));
+        for (const c of got) expect(c.series.every((x) => x.xValues && x.values)).toBe(true);
+      }
+      // 20 tracked rows: the trend charts cover them and 12 more.
+      expect(parseRange(fake.mustSheet(TRACKING).charts[0].series[0].values.split("!")[1]).rows).toBe(32);
+    },
+  );
+
   test("Excel without ExcelApi 1.9 still gets a full build, without print setup", async () => {
     const fake = new FakeWorkbook();
     fake.apiVersion = 8;

@@ -123,6 +123,8 @@ export class FakeWorkbook {
   payloadChars = 0;
   calcSuspended = false;
   calculations: string[] = [];
+  /** Whether charts.add on a range of blank cells makes no series (true) or one per column. */
+  blankChartSourceMakesNoSeries = true;
   /** Highest ExcelApi minor version the fake claims to support (1.18 has notes). */
   apiVersion = 18;
   /** Throw from the first command for which this returns true (simulates Excel failing mid-batch). */
@@ -931,9 +933,15 @@ class FakeChartCollection extends FakeProxy {
       const s = this.sheetOf();
       const r = source.rect();
       state.name = `Chart ${s.charts.length + 1}`;
-      // One series per column of the source (what Excel does for a tall range).
       void seriesBy;
-      for (let j = 0; j < r.cols; j++)
+      // One series per column of the source (what Excel does for a tall range); a source of
+      // blank cells may give none (whether Excel makes one is not documented: the fake does not).
+      const blank = ![...s.cells].some(([k, c]) => {
+        const [row, col] = k.split(",").map(Number);
+        return (c.value !== "" || c.formula) && row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
+      });
+      if (!(blank && this.fake.blankChartSourceMakesNoSeries))
+        for (let j = 0; j < r.cols; j++)
         state.series.push({ name: `Series${j + 1}`, values: `${quoteSheet(s.name)}!${rectAddress({ row: r.row, col: r.col + j, rows: r.rows, cols: 1 }, true)}` });
       s.charts.push(state);
     }, this.sheetOf);
@@ -943,7 +951,7 @@ class FakeChartCollection extends FakeProxy {
 
 class FakeChart {
   readonly title: { text: string };
-  readonly series: { add(name?: string): FakeChartSeries; getItemAt(i: number): FakeChartSeries };
+  readonly series: { add(name?: string): FakeChartSeries; getItemAt(i: number): FakeChartSeries; getCount(): { readonly value: number } };
   constructor(
     private readonly fake: FakeWorkbook,
     private readonly sheetOf: () => SheetState,
@@ -963,6 +971,19 @@ class FakeChart {
         const ser = { name: name ?? "", values: "" };
         fake.enqueue(`chart series.add ${name ?? ""}`, () => st.series.push(ser));
         return new FakeChartSeries(fake, () => ser);
+      },
+      getCount: () => {
+        const result = { loaded: false, count: 0 };
+        fake.enqueue("chart series.getCount", () => {
+          result.loaded = true;
+          result.count = st.series.length;
+        });
+        return {
+          get value(): number {
+            if (!result.loaded) throw new FakeExcelError("PropertyNotLoaded", "The value of the result object has not been loaded yet. Before reading the value property, call context.sync().");
+            return result.count;
+          },
+        };
       },
       getItemAt: (i: number) =>
         new FakeChartSeries(fake, () => {
