@@ -23,7 +23,7 @@ export interface BuildReport {
   sheets: { key: SheetKey; name: string; status: "created" | "updated" }[];
   created: string[];
   updated: string[];
-  /** Sheets whose name differs from the planned one (a foreign sheet held it, or the user renamed ours). */
+  /** Sheets created under another name because a sheet Smartsource did not make holds the planned one. (A sheet the user renamed is simply updated under its name.) */
   renamed: { key: SheetKey; planned: string; actual: string }[];
   /** Non-empty rows found in the tracking table and left exactly as they were. */
   trackedRowsKept: number;
@@ -192,9 +192,11 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
       progress("Finishing", 0.85);
       for (const key of created) wb.worksheets.getItem(choice.temp[key]!).name = choice.final[key];
       for (const c of newCharts) addSeries(c);
+      const planNames = new Set(plan.names.map((n) => n.name.toLowerCase()));
       for (const key of created) {
         const formula = `=${quoteSheet(choice.final[key])}!$A$1`;
         const marker = markerName(key);
+        if (planNames.has(marker.toLowerCase())) continue; // a plan that carries the marks wrote them already
         if (existingNameSet.has(marker.toLowerCase())) wb.names.getItem(marker).formula = formula;
         else {
           wb.names.add(marker, formula, "Marks a sheet Smartsource created (do not delete)").visible = false;
@@ -230,7 +232,7 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
       sheets,
       created: sheets.filter((s) => s.status === "created").map((s) => s.name),
       updated: sheets.filter((s) => s.status === "updated").map((s) => s.name),
-      renamed: keys.filter((k) => choice.final[k] !== DEFAULT_SHEET_NAMES[k]).map((k) => ({ key: k, planned: DEFAULT_SHEET_NAMES[k], actual: choice.final[k] })),
+      renamed: created.filter((k) => choice.final[k] !== DEFAULT_SHEET_NAMES[k]).map((k) => ({ key: k, planned: DEFAULT_SHEET_NAMES[k], actual: choice.final[k] })),
       trackedRowsKept,
       trackingCapacity: capacity,
       syncs,

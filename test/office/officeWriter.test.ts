@@ -298,7 +298,8 @@ describe("rebuild", () => {
     fake.renameSheet(fake.mustSheet("SS KPIs"), "Board KPIs");
     const report = await build(fake, SMALL);
     expect(report.created).toEqual([]);
-    expect(report.renamed).toEqual([{ key: "kpi", planned: "SS KPIs", actual: "Board KPIs" }]);
+    expect(report.renamed).toEqual([]);
+    expect(report.sheets.find((x) => x.key === "kpi")).toEqual({ key: "kpi", name: "Board KPIs", status: "updated" });
     expect(fake.sheet("SS KPIs")).toBeUndefined();
     expect(nameFormula(fake, "SS_ITSpendPctRevenue")).toMatch(/^='Board KPIs'!/);
     expectHeadlineNames(fake, SMALL);
