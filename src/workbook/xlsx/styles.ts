@@ -31,12 +31,14 @@ function borders(kind: StyleDef["border"]): Partial<Borders> | undefined {
 
 export function toExcelStyle(def: StyleDef, numFmt: string | undefined, where: string): Partial<Style> {
   const style: Partial<Style> = {};
-  const font: Style["font"] = {};
+  // Always name the font: a font record without a name renders in a serif fallback
+  // (LibreOffice) or is repaired (Excel). Calibri 11 is the default workbook font.
+  const font: Style["font"] = { name: "Calibri", family: 2, size: 11 };
   if (def.bold) font.bold = true;
   if (def.italic) font.italic = true;
   if (def.fontSize) font.size = def.fontSize;
   if (def.fontColor) font.color = { argb: argb(def.fontColor, where) };
-  if (Object.keys(font).length) style.font = font;
+  style.font = font;
   if (def.fill) style.fill = solidFill(def.fill, where);
   const fmt = numFmt ?? def.numFmt;
   if (fmt) style.numFmt = fmt;
