@@ -7,7 +7,7 @@
  */
 import { defaultProfile, ProfileInput } from "../model/profile";
 import { buildPlan } from "./buildPlan";
-import { WorkbookBuildError } from "./officeWriter";
+import { WorkbookBuildError } from "./office/buildError";
 
 const STAFF = /^inHouse\.staff\[\]\.(\w+)$/;
 

@@ -15,6 +15,7 @@ import { formatErrors, parseProfile, Profile } from "../model/profile";
 import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY } from "./buildPlan";
 import { ChartPlan, quoteSheet, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "./plan";
 import { parseRange, rectAddress } from "./office/address";
+import { WorkbookBuildError } from "./office/buildError";
 import { chooseSheetNames, markerName, ownedSheets, PLAN_VERSION_NAME } from "./office/ownership";
 import { blockArrays, borderEdges, H_ALIGN, literalBlock, styleRects, validationRule, widthPoints, widthRuns } from "./office/planArrays";
 
@@ -47,16 +48,7 @@ export interface BuildOptions {
   requirements?: ExcelRequirements;
 }
 
-/** A build that failed, with what state it left the workbook in. */
-export class WorkbookBuildError extends Error {
-  constructor(
-    message: string,
-    readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = "WorkbookBuildError";
-  }
-}
+export { WorkbookBuildError };
 
 const MAX_ROWS = 1048576;
 /** Rows the trend charts show beyond the last tracked period, so new rows appear without a rebuild. */
