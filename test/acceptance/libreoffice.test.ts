@@ -9,10 +9,13 @@ import { CellValue, Workbook } from "exceljs";
 import JSZip from "jszip";
 import { computeHeadline, Headline, HEADLINE_NAMES } from "../../src/model/headline";
 import { parseProfile, Profile } from "../../src/model/profile";
+import { buildPlan } from "../../src/workbook/buildPlan";
+import { TRACKING_COLUMNS } from "../../src/workbook/sheets/tracking";
+import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import { ensureNodeBuild, runCli } from "../cli/runCli";
 import { recalculateXlsx, requireSoffice } from "../helpers/libreoffice";
 import { readXlsx } from "../helpers/readXlsx";
-import { ACCEPTANCE_PROFILES } from "./profiles";
+import { ACCEPTANCE_PROFILES, TRACKED_PERIODS, TRACKED_KPIS } from "./profiles";
 
 const haveSoffice = requireSoffice("LibreOffice acceptance test");
 
@@ -79,7 +82,12 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
     }
     const r = runCli(["build", join("in", "*.json"), "--out-dir", "built"], work);
     if (r.code !== 0) throw new Error(`smartsource build failed: ${r.stdout}${r.stderr}`);
-    const names = [...profiles.keys()];
+    // The tracking KPIs need tracked rows, which the CLI never invents: write them as the plan's
+    // seed rows of the small firm's workbook, in the tracking columns' order.
+    const tracked = buildPlan(profiles.get("small-firm")!);
+    tracked.tracking.seedRows = TRACKED_PERIODS.map((p) => TRACKING_COLUMNS.map((c) => (p as Record<string, string | number>)[c.key] ?? null));
+    writeFileSync(join(work, "built", "tracked.xlsx"), await writeXlsx(tracked));
+    const names = [...profiles.keys(), "tracked"];
     // One soffice start for all files.
     const outputs = recalculateXlsx(names.map((n) => join(work, "built", `${n}.xlsx`)), join(work, "recalculated"));
     for (const [i, n] of names.entries()) {
@@ -128,6 +136,19 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
       );
       expect(errors).toEqual([]);
     });
+  });
+
+  it("the tracking KPIs of six tracked periods equal the hand-worked values", async () => {
+    const file = recalculated.get("tracked")!;
+    for (const [defined, want] of Object.entries(TRACKED_KPIS)) {
+      const got = await valueOfName(file, defined);
+      if (typeof got !== "number" || !close(got, want)) expect([defined, got]).toEqual([defined, want]);
+    }
+    // A typed note that looks like a formula is still the text typed, after Calc's round trip.
+    const t = buildPlan(profiles.get("small-firm")!).tracking;
+    const notes = file.wb.getWorksheet(buildPlan(profiles.get("small-firm")!).sheets.find((x) => x.key === "tracking")!.name)!
+      .getCell(t.firstDataRow + TRACKED_PERIODS.length, t.col + TRACKING_COLUMNS.findIndex((c) => c.key === "notes") + 1);
+    expect([notes.value, notes.formula]).toEqual([TRACKED_PERIODS[5].notes, undefined]);
   });
 
   it("the scenarios cover what they claim", () => {
