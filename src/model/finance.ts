@@ -72,17 +72,22 @@ export const BREAKEVEN_MAX_MONTHS = 1200;
  */
 export function breakEven(a: BreakEvenArgs): number {
   if (a.upfrontCost <= 0) return 0;
+  const growth = 1 + a.discountRate;
+  const monthly = Math.pow(growth, -1 / 12); // one month's discount factor
   let inhouse = a.inhouseAnnual;
   let outsourced = a.outsourcedAnnual;
   let cum = 0;
-  for (let m = 1; m <= BREAKEVEN_MAX_MONTHS; m++) {
-    if (m > 1 && (m - 1) % 12 === 0) {
-      inhouse *= 1 + a.inhouseEscalation;
-      outsourced *= 1 + a.outsourcedEscalation;
+  for (let y = 0; y < BREAKEVEN_MAX_MONTHS / 12; y++) {
+    const saving = (inhouse - outsourced) / 12; // the same every month of year y
+    let discount = Math.pow(growth, -y); // exact at each year start, so products never drift
+    for (let k = 1; k <= 12; k++) {
+      discount *= monthly; // (1+r)^(-(12y+k)/12)
+      cum += saving * discount;
+      if (Number.isNaN(cum) || cum === Infinity) throw numError("BREAKEVEN: the costs grow too large to compute");
+      if (atLeast(cum, a.upfrontCost)) return 12 * y + k;
     }
-    cum += (inhouse - outsourced) / 12 / Math.pow(1 + a.discountRate, m / 12);
-    if (Number.isNaN(cum) || cum === Infinity) throw numError("BREAKEVEN: the costs grow too large to compute");
-    if (atLeast(cum, a.upfrontCost)) return m;
+    inhouse *= 1 + a.inhouseEscalation;
+    outsourced *= 1 + a.outsourcedEscalation;
   }
   throw naError("never breaks even within 100 years (1,200 months)");
 }
