@@ -3,12 +3,12 @@
  * task pane's download outside Office (browser): no fs/path here, only writeBuffer().
  *
  * ExcelJS computes nothing, so formula cells carry no cached value and the workbook asks Excel
- * to recalculate fully on load. ExcelJS cannot write charts; xlsx/charts.ts adds them to the
- * finished package.
+ * to recalculate fully on load. ExcelJS cannot write charts or name comments; xlsx/package.ts
+ * adds them to the finished package.
  */
 import { DataValidation, Workbook, Worksheet } from "exceljs";
 import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan, quoteSheet } from "./plan";
-import { addCharts } from "./xlsx/charts";
+import { completePackage } from "./xlsx/package";
 import { plainRange, toConditionalFormat, toDataValidation } from "./xlsx/rules";
 import { StyleCache, argb } from "./xlsx/styles";
 
@@ -135,5 +135,5 @@ export async function writeXlsx(plan: WorkbookPlan, opts: WriteOptions = {}): Pr
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: firstVisible, visibility: "visible" }];
 
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return addCharts(bytes, plan);
+  return completePackage(bytes, plan);
 }

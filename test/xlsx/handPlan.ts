@@ -86,7 +86,7 @@ export function handPlan(company: string, inputsName = "SS Inputs"): WorkbookPla
       },
     ],
     names: [
-      { name: "SS_Salary", sheet: "inputs", ref: "$C$3" },
+      { name: "SS_Salary", sheet: "inputs", ref: "$C$3", comment: "Salary <gross> & \"loaded\"" },
       { name: "SS_Years", sheet: "tco", ref: "$A$2:$A$3" },
       { name: "SS_Total", sheet: "calc", ref: "$A$1" },
     ],

@@ -48,6 +48,13 @@ describe("writeXlsx(buildPlan(example))", () => {
     }
   });
 
+  it("every planned name comment is in the workbook", async () => {
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+    const comments = new Map([...xml.matchAll(/<definedName name="([^"]+)" comment="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+    for (const n of plan.names) expect([n.name, comments.get(n.name)]).toEqual([n.name, n.comment === undefined ? undefined : esc(n.comment)]);
+  });
+
   it("every planned validation covers its whole range with the planned rule", () => {
     for (const sp of plan.sheets) {
       const ws = wb.getWorksheet(sp.name)!;

@@ -87,6 +87,12 @@ describe("writeXlsx with a hand-made plan", () => {
     expect(inputsRels).toMatch(/comments/);
   });
 
+  it("writes each defined name's comment, escaped", async () => {
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    expect(xml).toContain(`<definedName name="SS_Salary" comment="Salary &lt;gross&gt; &amp; &quot;loaded&quot;">`);
+    expect(xml).toMatch(/<definedName name="SS_Years">/);
+  });
+
   it("writes names on a sheet whose name has an apostrophe, quoted the Excel way", async () => {
     const b = await writeXlsx(handPlan("x", "O'Brien Inputs"));
     const xml = await (await JSZip.loadAsync(b)).file("xl/workbook.xml")!.async("string");

@@ -28,7 +28,7 @@ const CONTENT_TYPE = {
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const SERIES_COLORS = ["1F3864", "ED7D31", "548235", "7F7F7F", "2E75B6", "BF9000"];
 
-const esc = (s: string): string =>
+export const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 const unesc = (s: string): string =>
   s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
@@ -153,7 +153,7 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return parts;
 }
 
-async function readText(zip: JSZip, path: string): Promise<string> {
+export async function readText(zip: JSZip, path: string): Promise<string> {
   const f = zip.file(path);
   if (!f) throw new Error(`the written package has no ${path}`);
   return f.async("string");
@@ -178,11 +178,10 @@ function insertDrawing(sheetXml: string, relId: string, where: string): string {
   return xml.slice(0, at) + element + xml.slice(at);
 }
 
-export async function addCharts(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
+/** Adds every planned chart to the package (loaded without folder entries, see package.ts). */
+export async function addCharts(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const withCharts = plan.sheets.filter((s) => s.charts.length > 0);
-  if (withCharts.length === 0) return bytes;
-  // Keep the package as ExcelJS laid it out: add no folder entries of our own.
-  const zip = await JSZip.loadAsync(bytes, { createFolders: false });
+  if (withCharts.length === 0) return;
   const put = (path: string, text: string) => zip.file(path, text, { createFolders: false });
   const parts = await sheetParts(zip);
   let types = await readText(zip, "[Content_Types].xml");
@@ -220,5 +219,4 @@ export async function addCharts(bytes: Uint8Array, plan: WorkbookPlan): Promise<
     put(part, insertDrawing(await readText(zip, part), relId, part));
   }
   put("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
