@@ -3,7 +3,7 @@
  * pane bench: launch with a fresh profile, route office.js's CDN to the npm copy (or make it
  * fail, as offline), run axe-core, and collect console errors.
  */
-import { existsSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { BrowserContext, chromium, Page } from "playwright-core";
@@ -24,7 +24,8 @@ const ROOT = path.resolve(__dirname, "../..");
 /** Where the task pane loads office.js from (the store requires Microsoft's CDN). */
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-export const DIST = path.join(ROOT, "dist");
+/** The production build; SMARTSOURCE_DIST points elsewhere (e.g. a build kept apart from a shared checkout). */
+export const DIST = process.env.SMARTSOURCE_DIST ? path.resolve(process.env.SMARTSOURCE_DIST) : path.join(ROOT, "dist");
 
 /**
  * True when chromium is here. Without it a test skips with a warning, except under CI
@@ -40,7 +41,7 @@ export function chromiumAvailable(what = "browser test"): boolean {
 /** Fails with the command to run when the production build is missing. */
 export function requireDist(): string {
   const html = path.join(DIST, "taskpane.html");
-  if (!existsSync(html)) throw new Error("dist/taskpane.html is missing: run `npm run build` (npm test builds before jest runs)");
+  if (!existsSync(html)) throw new Error(`${path.relative(ROOT, html)} is missing: run \`npm run build\` (npm test builds before jest runs)`);
   return DIST;
 }
 
@@ -111,3 +112,16 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 
 /** Only serious and critical violations fail a test; the rest are reported. */
 export const seriousOnly = (vs: AxeViolation[]): AxeViolation[] => vs.filter((v) => v.impact === "serious" || v.impact === "critical");
+
+/** The scripts taskpane.html loads before first paint, without the office.js CDN one (file names in dist). */
+export function firstLoadScripts(dist: string = DIST): string[] {
+  const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1]).filter((src) => !/^(https?:)?\/\//i.test(src));
+}
+
+/** The npm packages bundled into a built JS file, from its source map (webpack writes one per chunk). */
+export function bundledPackages(file: string): Set<string> {
+  const map = JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] };
+  const names = map.sources.map((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s)?.[1]).filter((n): n is string => !!n);
+  return new Set(names);
+}

@@ -133,7 +133,8 @@ test("the figures follow the inputs as the user types (live summary on every ste
   await set(user, "Annual salary (each)", "100000");
   const summary = () => screen.getByTestId("live-summary").textContent;
   const at = (fee: number) => computeHeadline(expectedProfile({ schemaVersion: 1, inHouse: { staff: [{ salary: 100_000 }] }, outsourcing: { annualFee: fee } }));
-  expect(summary()).toBe(`5-year saving from outsourcing: ${money(at(0).tcoSaving, "USD")} (${percent(at(0).tcoSavingPct!)})`);
+  // No quote yet: the in-house TCO alone.
+  expect(summary()).toBe(`5-year in-house TCO: ${money(at(0).tcoInHouse, "USD")}`);
   await next(user);
   await next(user);
   await set(user, "Provider's annual fee", "80000");

@@ -1,4 +1,7 @@
-/** One line under every input step: the TCO saving, recomputed by the model as the user types. */
+/**
+ * One line under every input step, recomputed by the model as the user types: the TCO saving,
+ * or, until there is an outsourcing quote to compare with, the in-house TCO.
+ */
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { computeHeadline } from "../../model/headline";
 import { Profile } from "../../model/profile";
@@ -17,11 +20,20 @@ export function LiveSummary({ profile }: { profile: Profile | null }) {
   const s = useStyles();
   if (!profile) return <Body1 className={s.box}>Fix the highlighted fields to see the figures.</Body1>;
   const h = computeHeadline(profile);
+  const money = (v: number) => formatMoney(v, profile.company.currency);
+  const years = `${profile.horizonYears}-year`;
+  if (profile.outsourcing.annualFee === 0)
+    return (
+      <Body1 className={s.box} data-testid="live-summary">
+        {`${years} in-house TCO: `}
+        <strong>{money(h.tcoInHouse)}</strong>
+      </Body1>
+    );
   const pct = h.tcoSavingPct === null ? "" : ` (${formatPercent(h.tcoSavingPct)})`;
   return (
     <Body1 className={s.box} data-testid="live-summary">
-      {`${profile.horizonYears}-year saving from outsourcing: `}
-      <strong>{`${formatMoney(h.tcoSaving, profile.company.currency)}${pct}`}</strong>
+      {`${years} saving from outsourcing: `}
+      <strong>{`${money(h.tcoSaving)}${pct}`}</strong>
     </Body1>
   );
 }

@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   legend: { padding: "0 4px", fontWeight: tokens.fontWeightSemibold },
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)", gap: "8px", alignItems: "start" },
   remove: { justifySelf: "end" },
+  // Inputs shrink with their half of the row instead of keeping their intrinsic width.
+  input: { width: "100%", minWidth: 0 },
   list: { display: "grid", gap: "10px" },
 });
 
@@ -39,6 +41,7 @@ export function StaffRows({ rows, currency, errors, onChange, onBlur, onAdd, onR
     return (
       <Field label={STAFF_FIELDS[col].label} hint={hint} validationState={error ? "error" : "none"} validationMessage={error}>
         <Input
+          className={s.input}
           id={inputId(key)}
           value={row[col]}
           placeholder={String(STAFF_FIELDS[col].defaultValue)}
@@ -60,7 +63,7 @@ export function StaffRows({ rows, currency, errors, onChange, onBlur, onAdd, onR
             <legend className={s.legend}>{`Staff row ${i + 1}`}</legend>
             {cell(row, "role", `Default “${STAFF_FIELDS.role.defaultValue}”.`, false)}
             <div className={s.pair}>
-              {cell(row, "salary", `Per person, per year. Default ${formatMoney(STAFF_FIELDS.salary.defaultValue, currency)}.`, true)}
+              {cell(row, "salary", `Per person. Default ${formatMoney(STAFF_FIELDS.salary.defaultValue, currency)}.`, true)}
               {cell(row, "count", `Default ${STAFF_FIELDS.count.defaultValue}.`, true)}
             </div>
             <Button className={s.remove} appearance="subtle" size="small" onClick={() => onRemove(row.key)} aria-label={`Remove staff row ${i + 1} (${name})`}>

@@ -4,7 +4,11 @@ import { useState } from "react";
 import { TARGET_FIELDS } from "../form/fields";
 import { FormField } from "./FormField";
 
-const useStyles = makeStyles({ panel: { display: "grid", gap: "12px", padding: "4px 0 8px" } });
+const useStyles = makeStyles({
+  panel: { display: "grid", gap: "12px", padding: "4px 0 8px", margin: 0 },
+  // Align the header's chevron with the fields' left edge.
+  header: { paddingLeft: 0, paddingRight: 0 },
+});
 
 export interface TargetsSectionProps {
   values: Record<string, string>;
@@ -22,7 +26,7 @@ export function TargetsSection({ values, errors, currency, onChange, onBlur }: T
   return (
     <Accordion collapsible openItems={isOpen ? ["targets"] : []} onToggle={(_, d) => setOpen(d.openItems.includes("targets"))}>
       <AccordionItem value="targets">
-        <AccordionHeader as="h3">Scorecard targets (optional)</AccordionHeader>
+        <AccordionHeader as="h3" button={{ className: s.header }}>Scorecard targets (optional)</AccordionHeader>
         <AccordionPanel className={s.panel}>
           {TARGET_FIELDS.map((def) => (
             <FormField

@@ -203,7 +203,7 @@ export function Wizard({ actions, initial }: WizardProps) {
           </Button>
           {step < STEPS.length - 1 && (
             <Button type="submit" appearance="primary">
-              {`Next: ${STEPS[step + 1].title}`}
+              Next
             </Button>
           )}
         </div>
