@@ -42,8 +42,8 @@ const p = <K extends Kind>(name: string, kind: K, dflt?: Default, nativeDefault?
 });
 const def = <const P extends readonly ParamDef[]>(d: FunctionDef<P>): FunctionDef => d as unknown as FunctionDef;
 
-/** Wraps an argument text in parentheses unless it is a plain reference, name or non-negative number. */
-export const paren = (s: string): string => (/^[A-Za-z0-9_.$!:']+$/.test(s) ? s : `(${s})`);
+/** Wraps an argument text in parentheses unless it is a plain reference, name, non-negative number or TRUE(). */
+export const paren = (s: string): string => (/^[A-Za-z0-9_.$!:']+$/.test(s) || /^(TRUE|FALSE)\(\)$/.test(s) ? s : `(${s})`);
 
 const TRANSITION_SHARE_NATIVE = `(${TRANSITION_DEFAULTS.searchFeeRate}+0.5*${TRANSITION_DEFAULTS.vacancyMonths}/12+0.5*${TRANSITION_DEFAULTS.rampMonths}/12+${TRANSITION_DEFAULTS.severanceMonths}/12)`;
 
@@ -64,10 +64,15 @@ const tcoArgs = (annualCost: number, years: number, escalation: number, discount
   exitCost,
 });
 
-/** Closed form of the TCO sum: Σ_{t=1..n}(1+g)^(t-1)/(1+r)^t = (1-((1+g)/(1+r))^n)/(r-g), or n/(1+r) when r = g. */
-export function tcoNative([a, n, g, r, up, ex]: readonly string[]): string {
-  [a, n, g, r, up, ex] = [a, n, g, r, up, ex].map(paren);
-  return `${up}+${a}*IF(${r}=${g},${n}/(1+${r}),(1-((1+${g})/(1+${r}))^${n})/(${r}-${g}))+${ex}/(1+${r})^${n}`;
+/**
+ * Closed form of the TCO sum: Σ_{t=1..n}(1+g)^(t-1)/(1+r)^t = (1-((1+g)/(1+r))^n)/(r-g), or n/(1+r)
+ * when r = g. Literal zeros (omitted arguments) drop out, so a nominal TCO reads upfront+annual*years.
+ */
+export function tcoNative(texts: readonly string[]): string {
+  const [a, n, g, r, up, ex] = texts.map(paren);
+  const sum = r === "0" && g === "0" ? `${a}*${n}` : `${a}*IF(${r}=${g},${n}/(1+${r}),(1-((1+${g})/(1+${r}))^${n})/(${r}-${g}))`;
+  const exit = ex === "0" ? "" : r === "0" ? `+${ex}` : `+${ex}/(1+${r})^${n}`;
+  return `${up === "0" ? "" : `${up}+`}${sum}${exit}`;
 }
 
 export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
