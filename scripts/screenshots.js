@@ -24,7 +24,7 @@ const SAMPLE = [
   },
   { "In-house CIO salary": "165,000", "Virtual CIO monthly retainer": "6,500" },
   { "Provider's annual fee": "240,000", "Costs you keep in-house": "20,000", "Transition cost": "40,000", "Exit cost": "15,000" },
-  { "Annual benefits from IT": "650,000" },
+  { "Annual benefits from IT": "650,000", openTargets: true, "SLA attainment (%)": "97" },
   {},
 ];
 
@@ -35,7 +35,9 @@ async function fillStep(page, index) {
     const group = page.getByRole("group", { name: `Staff row ${i + 1}` });
     for (const [label, text] of Object.entries(row)) await group.getByLabel(label, { exact: true }).fill(text);
   }
-  for (const [label, text] of Object.entries(sample)) if (label !== "rows") await page.getByLabel(label, { exact: true }).fill(text);
+  if (sample.openTargets) await page.getByRole("button", { name: "Scorecard targets (optional)" }).click();
+  for (const [label, text] of Object.entries(sample))
+    if (label !== "rows" && label !== "openTargets") await page.getByLabel(label, { exact: true }).fill(text);
 }
 
 /**

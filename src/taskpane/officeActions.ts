@@ -28,7 +28,8 @@ export function describeBuild(report: BuildReport): BuildOutcome {
   } else {
     lines.push(`Added ${plural(report.created.length, "sheet")}: ${report.created.join(", ")}. Every figure is a native Excel formula.`);
   }
-  for (const r of report.renamed) lines.push(`"${r.planned}" is one of your own sheets, so Smartsource used "${r.actual}".`);
+  // A sheet keeps another name when one of the user's sheets held the planned one, or the user renamed it.
+  for (const r of report.renamed) lines.push(`The "${r.planned}" sheet is named "${r.actual}" in this workbook.`);
   lines.push(...report.warnings);
   return { title: rebuilt ? "Workbook rebuilt" : "Workbook built", detail: lines.join(" ") };
 }

@@ -52,3 +52,11 @@ test("a failed build rejects with the writer's explanation (the pane shows it)",
   const tooOld = { isSetSupported: (_: string, v?: string) => v !== "1.8" };
   await expect(officeActions({ excel: fake.excel, requirements: tooOld }).build(profile, () => undefined)).rejects.toThrow(/too old for Smartsource/);
 });
+
+test("a build next to a user's sheet of the same name says which name Smartsource used", async () => {
+  const fake = new FakeWorkbook([DEFAULT_SHEET_NAMES.tco]);
+  fake.typeValue(DEFAULT_SHEET_NAMES.tco, "A1", "the user's own notes");
+  const outcome = await officeActions({ excel: fake.excel, requirements: always }).build(profile, () => undefined);
+  expect(outcome.detail).toMatch(new RegExp(`The "${DEFAULT_SHEET_NAMES.tco}" sheet is named "[^"]+" in this workbook\\.`));
+  expect(fake.cellAt(DEFAULT_SHEET_NAMES.tco, "A1")?.value).toBe("the user's own notes");
+});

@@ -132,10 +132,18 @@ test("the figures follow the inputs as the user types (live summary on every ste
   await next(user);
   await set(user, "Annual salary (each)", "100000");
   const summary = () => screen.getByTestId("live-summary").textContent;
-  const at = (fee: number) => computeHeadline(expectedProfile({ schemaVersion: 1, inHouse: { staff: [{ salary: 100_000 }] }, outsourcing: { annualFee: fee } }));
+  const at = (fee: number, cio = 0) =>
+    computeHeadline(expectedProfile({ schemaVersion: 1, inHouse: { staff: [{ salary: 100_000 }] }, cio: { salary: cio, vcioMonthlyRetainer: 4_000 }, outsourcing: { annualFee: fee } }));
   // No quote yet: the in-house TCO alone.
   expect(summary()).toBe(`5-year in-house TCO: ${money(at(0).tcoInHouse, "USD")}`);
   await next(user);
+  // The CIO step compares the two CIO options.
+  await set(user, "Virtual CIO monthly retainer", "4000");
+  await set(user, "In-house CIO salary", "120000");
+  const c = at(0, 120_000);
+  expect(c.cioContinuityCost).toBeGreaterThan(0);
+  expect(summary()).toBe(`5-year CIO cost, in-house with turnover: ${money(c.cioInHouse, "USD")}; virtual: ${money(c.cioVirtual, "USD")}`);
+  await set(user, "In-house CIO salary", "");
   await next(user);
   await set(user, "Provider's annual fee", "80000");
   expect(summary()).toBe(`5-year saving from outsourcing: ${money(at(80_000).tcoSaving, "USD")} (${percent(at(80_000).tcoSavingPct!)})`);

@@ -1,6 +1,7 @@
 /**
  * One line under every input step, recomputed by the model as the user types: the TCO saving,
- * or, until there is an outsourcing quote to compare with, the in-house TCO.
+ * or, until there is an outsourcing quote to compare with, the in-house TCO; on the CIO step,
+ * the in-house CIO (turnover included) against the virtual CIO.
  */
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { computeHeadline } from "../../model/headline";
@@ -16,12 +17,21 @@ const useStyles = makeStyles({
   },
 });
 
-export function LiveSummary({ profile }: { profile: Profile | null }) {
+export function LiveSummary({ profile, topic = "tco" }: { profile: Profile | null; topic?: "tco" | "cio" }) {
   const s = useStyles();
   if (!profile) return <Body1 className={s.box}>Fix the highlighted fields to see the figures.</Body1>;
   const h = computeHeadline(profile);
   const money = (v: number) => formatMoney(v, profile.company.currency);
   const years = `${profile.horizonYears}-year`;
+  if (topic === "cio")
+    return (
+      <Body1 className={s.box} data-testid="live-summary">
+        {`${years} CIO cost, in-house with turnover: `}
+        <strong>{money(h.cioInHouse)}</strong>
+        {"; virtual: "}
+        <strong>{money(h.cioVirtual)}</strong>
+      </Body1>
+    );
   if (profile.outsourcing.annualFee === 0)
     return (
       <Body1 className={s.box} data-testid="live-summary">

@@ -3,7 +3,7 @@
  * targets → Review and build. Host work (build, read-back) comes in through `actions`.
  */
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import { FormEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { FormEvent, Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { PaneActions, errorMessage } from "../actions";
 import { ProfileInput } from "../../model/profile";
 import { CURRENCIES, FIELDS, STEPS, StaffColumn, StepId, stepOfPath } from "../form/fields";
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   form: { display: "grid", gap: "14px", minWidth: 0 },
   heading: { ...typographyStyles.title3, margin: 0, outlineStyle: "none", ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
   intro: { marginTop: "-8px", color: tokens.colorNeutralForeground2 },
+  section: { ...typographyStyles.subtitle2, margin: "4px 0 -4px" },
   nav: { display: "flex", justifyContent: "space-between", gap: "8px", paddingTop: "4px" },
   srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
 });
@@ -188,14 +189,24 @@ export function Wizard({ actions, initial }: WizardProps) {
         {current.id === "team" && (
           <StaffRows rows={form.staff} currency={currency} errors={visibleErrors} onChange={setStaff} onBlur={touch} onAdd={addRow} onRemove={removeRow} />
         )}
-        {current.fields.map(field)}
+        {current.fields.map((path) => {
+          const section = current.sections?.find((x) => x.from === path);
+          return section ? (
+            <Fragment key={path}>
+              <h3 className={s.section}>{section.title}</h3>
+              {field(path)}
+            </Fragment>
+          ) : (
+            field(path)
+          );
+        })}
         {current.id === "returns" && <TargetsSection values={form.values} errors={visibleErrors} currency={currency} onChange={setValue} onBlur={touch} />}
         {current.id === "review" ? (
           <Suspense fallback={<Spinner size="small" label="Loading the review…" />}>
             <ReviewStep profile={profile} problems={problems} actions={actions} alreadyBuilt={alreadyBuilt} onGoToStep={(id) => setStep(STEPS.findIndex((x) => x.id === id))} />
           </Suspense>
         ) : (
-          <LiveSummary profile={profile} />
+          <LiveSummary profile={profile} topic={current.id === "cio" ? "cio" : "tco"} />
         )}
         <div className={s.nav}>
           <Button type="button" disabled={step === 0} onClick={() => setStep(step - 1)}>

@@ -32,6 +32,8 @@ export interface StepDef {
   intro: string;
   /** Scalar fields of the step, in tab order (staff rows and KPI targets are rendered apart). */
   fields: string[];
+  /** Sub-headings inside the step: each titles the run of fields starting at `from`. */
+  sections?: { title: string; from: string }[];
 }
 
 const DEFAULTS = defaultProfile();
@@ -115,6 +117,10 @@ export const STEPS: StepDef[] = [
     title: "CIO",
     intro: "An in-house CIO (with the cost of turnover) against a virtual CIO retainer.",
     fields: ["cio.salary", "cio.tenureMonths", "cio.vcioMonthlyRetainer", "cio.vcioEscalation"],
+    sections: [
+      { title: "In-house CIO", from: "cio.salary" },
+      { title: "Virtual CIO", from: "cio.vcioMonthlyRetainer" },
+    ],
   },
   {
     id: "outsourcing",
