@@ -87,7 +87,8 @@ const TARGET_KIND: Record<KpiDef["unit"], FieldKind> = {
 
 export const TARGET_FIELDS: FieldDef[] = KPIS.map((k) => ({
   path: `targets.${k.id}`,
-  label: k.unit === "currency" ? k.label : `${k.label} (${k.unit})`,
+  // The unit in brackets, unless the label already ends with it ("TCO saving %").
+  label: k.unit === "currency" || k.label.endsWith(k.unit) ? k.label : `${k.label} (${k.unit})`,
   kind: TARGET_KIND[k.unit],
   source: k.definition,
   defaultValue: k.target ?? undefined,
