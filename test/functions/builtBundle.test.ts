@@ -136,3 +136,11 @@ test("the first-load parser takes quoted, single-quoted and bare src attributes 
   const html = `<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script defer src=functions.js></script><script src="a.js"></script><script type="module" src='b.js'></script><script>inline()</script>`;
   expect(firstLoadScripts(html)).toEqual(["functions.js", "a.js", "b.js"]);
 });
+
+test("the built help page has a section for every function's help URL", () => {
+  const help = read("help.html");
+  for (const f of metadata.functions) {
+    const anchor = new URL(f.helpUrl!).hash.slice(1);
+    expect([f.id, new RegExp(`id="?${anchor}[" >]`).test(help)]).toEqual([f.id, true]);
+  }
+});
