@@ -53,10 +53,11 @@ module.exports = async () => {
     functionsCallsPerSec: {
       TCO_10y: callsPerSecond(() => invoke("TCO", [120000, 10, 0.03, 0.08, 25000, 10000])),
       TCOSCHEDULE_30y: callsPerSecond(() => invoke("TCOSCHEDULE", [120000, 30, 0.03, 0.08, 25000, 10000])),
-      [`BREAKEVEN_month${breakEvenMonth}`]: callsPerSecond(() => invoke("BREAKEVEN", breakEvenArgs)),
+      BREAKEVEN_about100months: callsPerSecond(() => invoke("BREAKEVEN", breakEvenArgs)),
       CIO_CONTINUITYCOST: callsPerSecond(() => invoke("CIO.CONTINUITYCOST", [250000, 60, 24, null, 0.08])),
       LOADEDCOST_1000cells: callsPerSecond(() => invoke("LOADEDCOST", [salaries, 0.42, 0.15])),
     },
+    functionsBenchBreakEvenMonth: breakEvenMonth,
     functionsBundleGzipBytes: gzipBytes(path.join(dist, "functions.js")),
     paneFirstLoadGzipBytes: scripts.reduce((sum, src) => sum + gzipBytes(path.join(dist, src)), 0),
     paneFirstLoadScripts: scripts.join(" "),
