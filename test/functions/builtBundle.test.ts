@@ -13,7 +13,7 @@ import { FakeCustomFunctionError, fakeCustomFunctions } from "./support/fakeCust
 // The bench's parser of taskpane.html (first-load <script src>, minus the office.js CDN).
 const { firstLoadScripts } = require("../../scripts/bench/functions.js") as { firstLoadScripts: (html: string) => string[] };
 
-const DIST = path.resolve(process.env.SMARTSOURCE_DIST ?? "dist");
+const DIST = path.resolve(process.env.SMARTSOURCE_DIST ?? path.join(__dirname, "..", "..", "dist"));
 const read = (file: string): string => {
   const p = path.join(DIST, file);
   if (!fs.existsSync(p)) throw new Error(`${p} is missing: run \`npm run build\` first (npm test does)`);
