@@ -4,10 +4,11 @@ export type HostKind = "excel" | "standalone";
 /** Resolves once office.js is ready, or at once when it never loaded (offline, blocked by a proxy). */
 export async function detectHost(timeoutMs = 3000): Promise<HostKind> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return "standalone";
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const info = await Promise.race([
     Office.onReady(),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
-  ]);
+    new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs))),
+  ]).finally(() => clearTimeout(timer));
   return info && info.host === Office.HostType.Excel ? "excel" : "standalone";
 }
 

@@ -23,6 +23,8 @@ export const CHROMIUM_ARGS = [
 const ROOT = path.resolve(__dirname, "../..");
 /** Where the task pane loads office.js from (the store requires Microsoft's CDN). */
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** The telemetry frame office.js loads outside Office (see routeOfficeJs). */
+export const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 /** The production build; SMARTSOURCE_DIST points elsewhere (e.g. a build kept apart from a shared checkout). */
 export const DIST = process.env.SMARTSOURCE_DIST ? path.resolve(process.env.SMARTSOURCE_DIST) : path.join(ROOT, "dist");
@@ -73,6 +75,9 @@ export async function launchChromium(): Promise<Browser> {
  * the same CDN folder); "abort" fails every request, as offline or behind a blocking proxy.
  */
 export async function routeOfficeJs(target: Page | BrowserContext, mode: "local" | "abort"): Promise<void> {
+  // office.js itself (not the pane) opens a hidden telemetry frame on Microsoft's servers after
+  // 3 s; serve it an empty page so no test reaches the network.
+  await target.route(`${OFFICE_TELEMETRY}**`, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "" }));
   await target.route(`${OFFICE_CDN}**`, async (route) => {
     if (mode === "abort") return route.abort("internetdisconnected");
     const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice(new URL(OFFICE_CDN).pathname.length));
