@@ -15,7 +15,7 @@ import { StaffRows } from "./StaffRows";
 import { StepProgress } from "./StepProgress";
 import { TargetsSection } from "./TargetsSection";
 
-const ReviewStep = lazy(() => import("./ReviewStep"));
+const ReviewStep = lazy(() => import(/* webpackChunkName: "review-step" */ "./ReviewStep"));
 
 const useStyles = makeStyles({
   root: { boxSizing: "border-box", maxWidth: "560px", margin: "0 auto", padding: "12px 14px 20px", display: "grid", gap: "12px" },
