@@ -5,11 +5,18 @@ export type HostKind = "excel" | "standalone";
 export async function detectHost(timeoutMs = 3000): Promise<HostKind> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return "standalone";
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const info = await Promise.race([
-    Office.onReady(),
-    new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs))),
-  ]).finally(() => clearTimeout(timer));
-  return info && info.host === Office.HostType.Excel ? "excel" : "standalone";
+  try {
+    const info = await Promise.race([
+      Office.onReady(),
+      new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs))),
+    ]);
+    return info && info.host === Office.HostType.Excel ? "excel" : "standalone";
+  } catch {
+    // A broken office.js leaves the page usable as the web app.
+    return "standalone";
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Relative luminance of a "#RRGGBB" colour (WCAG), or null if it is not one. */

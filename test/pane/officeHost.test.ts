@@ -3,20 +3,22 @@ import { detectHost, officeThemeIsDark } from "../../src/taskpane/officeHost";
 const g = globalThis as { Office?: unknown };
 afterEach(() => delete g.Office);
 
-function fakeOffice(info: { host: string | null } | "never", officeTheme?: Partial<Office.OfficeTheme>) {
+function fakeOffice(info: { host: string | null } | "never" | "broken", officeTheme?: Partial<Office.OfficeTheme>) {
   g.Office = {
     HostType: { Excel: "Excel" },
-    onReady: () => (info === "never" ? new Promise(() => undefined) : Promise.resolve(info)),
+    onReady: () => (info === "never" ? new Promise(() => undefined) : info === "broken" ? Promise.reject(new Error("office.js failed")) : Promise.resolve(info)),
     context: officeTheme ? { officeTheme } : {},
   };
 }
 
-test("no office.js (it failed to load), host null, or no answer: standalone; Excel: excel", async () => {
+test("no office.js (it failed to load), host null, no answer or a failing office.js: standalone; Excel: excel", async () => {
   expect(await detectHost()).toBe("standalone");
   fakeOffice({ host: null });
   expect(await detectHost()).toBe("standalone");
   fakeOffice("never");
   expect(await detectHost(20)).toBe("standalone");
+  fakeOffice("broken");
+  expect(await detectHost()).toBe("standalone");
   fakeOffice({ host: "Excel" });
   expect(await detectHost()).toBe("excel");
 });
