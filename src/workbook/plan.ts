@@ -143,6 +143,14 @@ export interface WorkbookPlan {
   currencyFormat: string;
 }
 
+/**
+ * Hidden names that mark a workbook as Smartsource's: SS_Sheet_<key> = 'Sheet'!$A$1 on each sheet
+ * it created, SS_PlanVersion = the plan version. Both writers add them, so a workbook built by the
+ * CLI or downloaded from the web app is recognised when the pane rebuilds it in Excel.
+ */
+export const PLAN_VERSION_NAME = "SS_PlanVersion";
+export const markerName = (key: SheetKey): string => `SS_Sheet_${key}`;
+
 /** "A1" text for a 0-based (row, col). */
 export function a1(row: number, col: number, absolute = false): string {
   let c = col + 1;

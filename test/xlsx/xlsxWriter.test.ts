@@ -101,6 +101,11 @@ describe("writeXlsx with a hand-made plan", () => {
       ["SS_Salary", "'O''Brien Inputs'!$C$3"],
       ["SS_Years", "'SS TCO'!$A$2:$A$3"],
       ["SS_Total", "'SS Calc'!$A$1"],
+      // The hidden sheet marks by which the pane recognises the workbook when it rebuilds it.
+      ["SS_Sheet_inputs", "'O''Brien Inputs'!$A$1"],
+      ["SS_Sheet_tco", "'SS TCO'!$A$1"],
+      ["SS_Sheet_calc", "'SS Calc'!$A$1"],
+      ["SS_PlanVersion", "1"],
     ]);
   });
 

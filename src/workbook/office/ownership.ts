@@ -7,11 +7,10 @@
  * copied onto a duplicate the user makes of the sheet, and an .xlsx writer can write it too.
  * A sheet without a mark is foreign and is never touched, whatever its name.
  */
-import { SheetKey } from "../plan";
+import { SheetKey, markerName } from "../plan";
 import { splitReference } from "./address";
 
-export const PLAN_VERSION_NAME = "SS_PlanVersion";
-export const markerName = (key: SheetKey): string => `SS_Sheet_${key}`;
+export { PLAN_VERSION_NAME, markerName } from "../plan";
 
 export interface LoadedName {
   name: string;

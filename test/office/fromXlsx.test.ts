@@ -1,0 +1,63 @@
+/**
+ * A workbook the CLI wrote (or the web app downloaded), opened in Excel and rebuilt from the pane:
+ * the xlsx writer's hidden sheet marks make the Office writer update its sheets in place and keep
+ * the rows tracked in the file, instead of building a second set beside them.
+ */
+import { Workbook } from "exceljs";
+import JSZip from "jszip";
+import { buildPlan } from "../../src/workbook/buildPlan";
+import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
+import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { build, expectHeadlineNames, LARGE, SMALL, TRACKING, trackedRows, typeTrackedRows } from "./support";
+
+const NOW = new Date("2026-01-31T12:00:00Z");
+
+/** The workbook-scoped names of an .xlsx, as Excel's workbook.names reports them ("=" + the reference). */
+async function definedNames(bytes: Uint8Array): Promise<{ name: string; formula: string; hidden: boolean }[]> {
+  const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+  const out: { name: string; formula: string; hidden: boolean }[] = [];
+  for (const m of xml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)) {
+    if (/localSheetId=/.test(m[1])) continue; // sheet-scoped (print areas): not in workbook.names
+    const name = /name="([^"]+)"/.exec(m[1])![1];
+    out.push({ name, formula: `=${m[2].replace(/&apos;/g, "'").replace(/&amp;/g, "&")}`, hidden: /hidden="1"/.test(m[1]) });
+  }
+  return out;
+}
+
+/** The fake Excel as it looks after opening the file: its sheets, names and tracking values. */
+async function openInFake(bytes: Uint8Array): Promise<FakeWorkbook> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const fake = new FakeWorkbook(wb.worksheets.map((w) => w.name));
+  for (const n of await definedNames(bytes)) fake.names.set(n.name.toLowerCase(), { name: n.name, formula: n.formula, comment: "", visible: !n.hidden });
+  wb.getWorksheet(TRACKING)!.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (typeof cell.value === "string" || typeof cell.value === "number") fake.writeCell(fake.mustSheet(TRACKING), r - 1, c - 1, cell.value, "values");
+    }),
+  );
+  return fake;
+}
+
+describe("a workbook built outside Excel, rebuilt in Excel", () => {
+  test("the file carries a hidden mark per sheet and the plan version", async () => {
+    const plan = buildPlan(SMALL);
+    const names = await definedNames(await writeXlsx(plan, { now: NOW }));
+    for (const s of plan.sheets) expect(names).toContainEqual({ name: `SS_Sheet_${s.key}`, formula: `='${s.name}'!$A$1`, hidden: true });
+    expect(names).toContainEqual({ name: "SS_PlanVersion", formula: "=1", hidden: true });
+    // The public names stay visible.
+    expect(names.find((n) => n.name === "SS_TCO_InHouse")).toMatchObject({ hidden: false });
+  });
+
+  test("the rebuild updates every sheet in place and keeps the rows tracked in the file", async () => {
+    const plan = buildPlan(SMALL);
+    const fake = await openInFake(await writeXlsx(plan, { now: NOW }));
+    const rows = trackedRows(5);
+    typeTrackedRows(fake, TRACKING, plan.tracking.firstDataRow + plan.tracking.seedRows.length, rows);
+    const report = await build(fake, LARGE);
+    expect(report.created).toEqual([]);
+    expect(report.updated).toEqual(plan.sheets.map((s) => s.name));
+    expect(report.trackedRowsKept).toBe(plan.tracking.seedRows.length + rows.length);
+    expect(fake.sheets.map((s) => s.name).sort()).toEqual(plan.sheets.map((s) => s.name).sort());
+    expectHeadlineNames(fake, LARGE);
+  });
+});
