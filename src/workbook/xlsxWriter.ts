@@ -81,9 +81,7 @@ function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache): void {
     fitToWidth: 1,
     fitToHeight: 0,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    // ExcelJS does not double an apostrophe in the print area's sheet name (a corrupt name):
-    // such a sheet prints its used range instead.
-    ...(sp.print.area && !sp.name.includes("'") ? { printArea: plainRange(sp.print.area) } : {}),
+    // No printArea here: xlsx/package.ts writes it with absolute references (ExcelJS's are not).
   };
   ws.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
 }

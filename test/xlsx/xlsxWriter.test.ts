@@ -106,6 +106,29 @@ describe("writeXlsx with a hand-made plan", () => {
       ["SS_Sheet_tco", "'SS TCO'!$A$1"],
       ["SS_Sheet_calc", "'SS Calc'!$A$1"],
       ["SS_PlanVersion", "1"],
+      // Written by the package pass, which doubles the apostrophe (ExcelJS did not, so this sheet
+      // used to get no print area at all).
+      ["_xlnm.Print_Area", "'O''Brien Inputs'!$A$1:$C$9"],
+    ]);
+  });
+
+  it("writes print areas with absolute references, scoped to their sheet (ExcelJS writes $A1:$C9)", async () => {
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const areas = [...xml.matchAll(/<definedName name="_xlnm\.Print_Area"([^>]*)>([^<]*)</g)].map((m) => [m[1].trim(), m[2].replace(/&apos;/g, "'")]);
+    // Only the sheet whose plan has an area; SS Inputs is the first sheet (localSheetId 0).
+    expect(areas).toEqual([['localSheetId="0"', "'SS Inputs'!$A$1:$C$9"]]);
+    expect(wb.getWorksheet("SS Inputs")!.pageSetup.printArea).toBe("A1:C9");
+  });
+
+  it("places each print area on its own sheet, whatever the sheet order", async () => {
+    const plan = handPlan("x");
+    plan.sheets[1].print.area = "$A$1:$L$15";
+    plan.sheets.reverse();
+    const xml = await (await JSZip.loadAsync(await writeXlsx(plan))).file("xl/workbook.xml")!.async("string");
+    const areas = [...xml.matchAll(/<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]*)</g)].map((m) => [Number(m[1]), m[2].replace(/&apos;/g, "'")]);
+    expect(areas).toEqual([
+      [1, "'SS TCO'!$A$1:$L$15"],
+      [2, "'SS Inputs'!$A$1:$C$9"],
     ]);
   });
 

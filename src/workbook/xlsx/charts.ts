@@ -30,7 +30,7 @@ const SERIES_COLORS = ["1F3864", "ED7D31", "548235", "7F7F7F", "2E75B6", "BF9000
 
 export const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-const unesc = (s: string): string =>
+export const unesc = (s: string): string =>
   s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
 /** 0-based (row, col) of an A1 cell ("$" allowed). */

@@ -1,11 +1,12 @@
 /**
  * What ExcelJS 4.4 cannot write, added to the package it wrote: the charts (charts.ts) and the
- * defined names' comments, which Excel's Name Manager shows beside each name, and the hidden
- * sheet marks (plan.ts) that let the pane recognise a downloaded or CLI-built workbook.
+ * defined names' comments, which Excel's Name Manager shows beside each name, the hidden
+ * sheet marks (plan.ts) that let the pane recognise a downloaded or CLI-built workbook, and the
+ * print areas (ExcelJS writes them wrong, see addPrintAreas).
  */
 import JSZip from "jszip";
-import { PLAN_VERSION_NAME, WorkbookPlan, markerName, quoteSheet } from "../plan";
-import { addCharts, esc, readText } from "./charts";
+import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet } from "../plan";
+import { addCharts, decodeCell, esc, readText, unesc } from "./charts";
 
 async function addNameComments(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const withComment = plan.names.filter((n) => n.comment);
@@ -20,17 +21,55 @@ async function addNameComments(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   zip.file("xl/workbook.xml", xml, { createFolders: false });
 }
 
+/** Appends <definedName> elements to workbook.xml's definedNames (creating it before calcPr). */
+function appendDefinedNames(xml: string, names: string[], what: string): string {
+  if (names.length === 0) return xml;
+  if (xml.includes("</definedNames>")) return xml.replace("</definedNames>", `${names.join("")}</definedNames>`);
+  if (xml.includes("<calcPr")) return xml.replace("<calcPr", `<definedNames>${names.join("")}</definedNames><calcPr`);
+  throw new Error(`xl/workbook.xml has neither definedNames nor calcPr: cannot add the ${what}`);
+}
+
 /** The hidden ownership marks (plan.ts), which ExcelJS cannot write hidden or as a constant. */
 async function addSheetMarks(zip: JSZip, plan: WorkbookPlan): Promise<void> {
-  let xml = await readText(zip, "xl/workbook.xml");
+  const xml = await readText(zip, "xl/workbook.xml");
   const marks = plan.sheets.map(
     (s) => `<definedName name="${markerName(s.key)}" hidden="1" comment="Marks a sheet Smartsource created (do not delete)">${esc(quoteSheet(s.name))}!$A$1</definedName>`,
   );
   marks.push(`<definedName name="${PLAN_VERSION_NAME}" hidden="1" comment="Smartsource workbook plan version">${plan.version}</definedName>`);
-  if (xml.includes("</definedNames>")) xml = xml.replace("</definedNames>", `${marks.join("")}</definedNames>`);
-  else if (xml.includes("<calcPr")) xml = xml.replace("<calcPr", `<definedNames>${marks.join("")}</definedNames><calcPr`);
-  else throw new Error("xl/workbook.xml has neither definedNames nor calcPr: cannot add the sheet marks");
-  zip.file("xl/workbook.xml", xml, { createFolders: false });
+  zip.file("xl/workbook.xml", appendDefinedNames(xml, marks, "sheet marks"), { createFolders: false });
+}
+
+/** "A1:E38" (with or without $) → "$A$1:$E$38". */
+export function absoluteArea(area: string): string {
+  return area
+    .split(":")
+    .map((part) => {
+      const { row, col } = decodeCell(part);
+      return a1(row, col, true);
+    })
+    .join(":");
+}
+
+/**
+ * Each sheet's print area as the sheet-scoped _xlnm.Print_Area name, written here rather than by
+ * ExcelJS: ExcelJS 4.4 writes 'Sheet'!$A1:$E38 (it only prefixes "$" to what it is given), a
+ * row-relative name that LibreOffice does not take for a print range at all (it prints the whole
+ * used range instead), and that Excel evaluates relative to the active cell; Excel itself always
+ * writes $A$1:$E$38. ExcelJS also leaves an apostrophe in a sheet name undoubled there.
+ * localSheetId is the sheet's 0-based position in <sheets>.
+ */
+async function addPrintAreas(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+  const xml = await readText(zip, "xl/workbook.xml");
+  if (xml.includes('name="_xlnm.Print_Area"')) throw new Error("xl/workbook.xml already has print areas: the writer must leave them to addPrintAreas");
+  const order = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unesc(m[1]));
+  const names = plan.sheets
+    .filter((s) => s.print.area)
+    .map((s) => {
+      const index = order.indexOf(s.name);
+      if (index < 0) throw new Error(`sheet ${s.name} is missing from the written workbook: cannot set its print area`);
+      return `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoteSheet(s.name)}!${absoluteArea(s.print.area as string)}`)}</definedName>`;
+    });
+  zip.file("xl/workbook.xml", appendDefinedNames(xml, names, "print areas"), { createFolders: false });
 }
 
 export async function completePackage(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
@@ -39,5 +78,6 @@ export async function completePackage(bytes: Uint8Array, plan: WorkbookPlan): Pr
   await addCharts(zip, plan);
   await addNameComments(zip, plan);
   await addSheetMarks(zip, plan);
+  await addPrintAreas(zip, plan);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
