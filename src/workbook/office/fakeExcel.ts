@@ -9,6 +9,9 @@
  * - a string written through `values`/`formulas` that starts with = + - @ becomes a formula and a
  *   numeric-looking string becomes a number, unless the cell's number format is text ("@");
  *   null in a 2-D array leaves that cell unchanged, "" clears it;
+ * - a dynamic-array formula (seeded with `spill`) fills a block from its anchor; writing the
+ *   anchor removes the block's other values, writing into the block blocks it (#SPILL!);
+ * - a protected sheet refuses writes;
  * - renaming a sheet rewrites the formulas and names that refer to it; deleting one turns its
  *   references into #REF!.
  * It evaluates no formulas (tests load what it holds into HyperFormula).
@@ -69,6 +72,9 @@ export interface SheetState {
   notes: Map<string, string>;
   freeze: { rows: number; cols: number } | null;
   page: { orientation?: string; zoom?: Excel.PageLayoutZoomOptions; printArea?: string };
+  /** Spilled blocks by anchor cell key ("row,col"). */
+  spills: Map<string, Rect>;
+  protected: boolean;
 }
 
 export interface NameState {
@@ -167,6 +173,8 @@ export class FakeWorkbook {
       notes: new Map(),
       freeze: null,
       page: {},
+      spills: new Map(),
+      protected: false,
     };
     this.sheets.push(s);
     return s;
@@ -206,6 +214,26 @@ export class FakeWorkbook {
     this.writeCell(this.mustSheet(sheetName), r.row, r.col, value, "values");
   }
 
+  /**
+   * Puts a formula in a cell with the value Excel computed for it (the fake computes nothing),
+   * as a user's sheet would hold it.
+   */
+  setFormula(sheetName: string, address: string, formula: string, value: Scalar | ""): void {
+    const r = parseRange(address);
+    const c = this.ensureCell(this.mustSheet(sheetName), r.row, r.col);
+    c.formula = formula;
+    c.value = value;
+  }
+
+  /** A dynamic-array formula at `address` whose results spill over `values` (anchor top-left). */
+  spill(sheetName: string, address: string, formula: string, values: (Scalar | "")[][]): void {
+    const s = this.mustSheet(sheetName);
+    const r = parseRange(address);
+    values.forEach((row, i) => row.forEach((v, j) => Object.assign(this.ensureCell(s, r.row + i, r.col + j), { formula: null, value: v })));
+    this.setFormula(sheetName, address, formula, values[0][0]);
+    s.spills.set(key(r.row, r.col), { row: r.row, col: r.col, rows: values.length, cols: values[0].length });
+  }
+
   /** A snapshot of every cell's content (value or formula) and number format, for "untouched" checks. */
   snapshot(sheetName: string): string {
     const s = this.mustSheet(sheetName);
@@ -216,6 +244,8 @@ export class FakeWorkbook {
   /** Excel's rule for a value arriving through `values` or `formulas`. */
   writeCell(sheet: SheetState, row: number, col: number, v: unknown, via: "values" | "formulas"): void {
     if (v === null || v === undefined) return; // null leaves the cell unchanged
+    if (sheet.protected) throw new FakeExcelError("AccessDenied", `The cell ${a1(row, col)} is on a protected sheet.`);
+    this.breakSpills(sheet, row, col);
     const c = this.ensureCell(sheet, row, col);
     c.formula = null;
     if (typeof v === "number") {
@@ -232,6 +262,17 @@ export class FakeWorkbook {
         c.value = "";
       } else c.value = v;
     } else throw new FakeExcelError("InvalidArgument", `Unsupported cell value ${JSON.stringify(v)} at ${a1(row, col)}.`);
+  }
+
+  /** Writing a spill's anchor removes its block; writing inside the block leaves the anchor at #SPILL!. */
+  private breakSpills(sheet: SheetState, row: number, col: number): void {
+    for (const [k, r] of sheet.spills) {
+      if (row < r.row || row >= r.row + r.rows || col < r.col || col >= r.col + r.cols) continue;
+      sheet.spills.delete(k);
+      for (let i = 0; i < r.rows; i++)
+        for (let j = 0; j < r.cols; j++) if (i || j) Object.assign(this.ensureCell(sheet, r.row + i, r.col + j), { value: "", formula: null });
+      if (row !== r.row || col !== r.col) this.ensureCell(sheet, r.row, r.col).value = "#SPILL!";
+    }
   }
 
   // ---- command queue ----
@@ -484,8 +525,18 @@ class FakeWorksheet extends FakeProxy {
 
   static loadedFrom(fake: FakeWorkbook, s: SheetState, props: string[]): FakeWorksheet {
     const w = new FakeWorksheet(fake, () => (fake.sheets.includes(s) ? s : null));
-    for (const p of props) w.loaded.set(p, (s as unknown as Record<string, unknown>)[p]);
+    for (const p of props) w.loaded.set(p, p === "protection/protected" ? s.protected : (s as unknown as Record<string, unknown>)[p]);
     return w;
+  }
+
+  /** WorksheetProtection as far as `protected` goes (loaded as "protection/protected"). */
+  get protection(): { readonly protected: boolean } {
+    const read = () => this.read<boolean>("protection/protected");
+    return {
+      get protected() {
+        return read();
+      },
+    };
   }
 
   load(arg?: LoadArg): this {
@@ -808,6 +859,16 @@ class FakeRange extends FakeProxy {
       },
     );
     return this;
+  }
+
+  /** The block a dynamic-array formula in this single cell spills into (ExcelApi 1.12), or a null object. */
+  getSpillingToRangeOrNullObject(): FakeRange {
+    if (this.fake.apiVersion < 12) throw new FakeExcelError("ApiNotFound", "getSpillingToRangeOrNullObject needs ExcelApi 1.12.");
+    return new FakeRange(this.fake, this.sheetOf, () => {
+      const r = this.rect();
+      if (r.rows !== 1 || r.cols !== 1) throw new FakeExcelError("InvalidArgument", "getSpillingToRange needs a single cell.");
+      return this.sheetOf().spills.get(key(r.row, r.col)) ?? null;
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
