@@ -52,7 +52,8 @@ function notAResult(v: unknown): string | null {
   return null;
 }
 
-const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** An error's message without its final full stop (it is quoted inside a sentence). */
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/\.+$/, "");
 
 interface Freeze {
   row: number; // in the sheet
