@@ -3,6 +3,7 @@
  * without Office): build the workbook in Excel, or download it as .xlsx outside Office.
  */
 import type { Profile, ProfileInput } from "../model/profile";
+import type { SharingMode, SharingReport } from "../sharing/report";
 
 export interface BuildProgress {
   /** 0..1 when known; undefined shows an indeterminate bar. */
@@ -23,6 +24,8 @@ export interface PaneActions {
   build(profile: Profile, onProgress: (p: BuildProgress) => void): Promise<BuildOutcome>;
   /** Excel only: the inputs of a workbook Smartsource built before, or null. */
   readBack?(): Promise<ProfileInput | null>;
+  /** Excel only: replaces the workbook's SMARTSOURCE.* formulas by native formulas or values. Rejects with a readable Error. */
+  prepareForSharing?(mode: SharingMode, onProgress: (p: BuildProgress) => void): Promise<SharingReport>;
 }
 
 /** A readable message for anything a build may throw. */

@@ -1,7 +1,7 @@
 /**
- * Inside Excel: the only module of the pane that talks to Office. It wraps the Office.js writer
- * and read-back (loaded on first use, so the first paint does not wait for them) as the
- * wizard's PaneActions, and words their reports for the CFO.
+ * Inside Excel: the only module of the pane that talks to Office. It wraps the Office.js writer,
+ * read-back and "prepare for sharing" (loaded on first use, so the first paint does not wait for
+ * them) as the wizard's PaneActions, and words the build report for the CFO.
  */
 import type { Profile } from "../model/profile";
 import type { BuildReport, ExcelRequirements } from "../workbook/officeWriter";
@@ -49,6 +49,11 @@ export function officeActions(opts: OfficeActionOptions = {}): PaneActions {
     async readBack() {
       const { readProfileFromWorkbook } = await import(/* webpackChunkName: "office-readback" */ "../workbook/officeReadBack");
       return readProfileFromWorkbook({ excel: opts.excel });
+    },
+    async prepareForSharing(mode, onProgress) {
+      onProgress({ message: "Loading…" });
+      const { prepareForSharing } = await import(/* webpackChunkName: "office-sharing" */ "../sharing/officeSharing");
+      return prepareForSharing({ ...opts, mode, onProgress: (message, fraction) => onProgress({ message, fraction }) });
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The Smartsource wizard: Company → In-house team → CIO → Outsourcing quote → Returns and
- * targets → Review and build. Host work (build, read-back) comes in through `actions`.
+ * targets → Review and build; in Excel, "Share this workbook" below. Host work (build, read-back,
+ * prepare for sharing) comes in through `actions`.
  */
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { FormEvent, Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
@@ -16,6 +17,7 @@ import { StepProgress } from "./StepProgress";
 import { TargetsSection } from "./TargetsSection";
 
 const ReviewStep = lazy(() => import(/* webpackChunkName: "review-step" */ "./ReviewStep"));
+const SharingPanel = lazy(() => import(/* webpackChunkName: "sharing-panel" */ "./SharingPanel"));
 
 const useStyles = makeStyles({
   root: { boxSizing: "border-box", maxWidth: "560px", margin: "0 auto", padding: "12px 14px 20px", display: "grid", gap: "12px" },
@@ -219,6 +221,11 @@ export function Wizard({ actions, initial }: WizardProps) {
           )}
         </div>
       </form>
+      {actions?.host === "excel" && actions.prepareForSharing && (
+        <Suspense fallback={null}>
+          <SharingPanel actions={actions} />
+        </Suspense>
+      )}
       <div className={s.srOnly} role="status" aria-live="polite">
         {announcement}
       </div>
