@@ -13,7 +13,7 @@ import { buildPlan } from "../../src/workbook/buildPlan";
 import { TRACKING_COLUMNS } from "../../src/workbook/sheets/tracking";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
 import { ensureNodeBuild, runCli } from "../cli/runCli";
-import { recalculateXlsx, requireSoffice } from "../helpers/libreoffice";
+import { recalculateXlsx, requireSoffice, sofficeConvert } from "../helpers/libreoffice";
 import { readXlsx } from "../helpers/readXlsx";
 import { ACCEPTANCE_PROFILES, TRACKED_PERIODS, TRACKED_KPIS } from "./profiles";
 
@@ -149,6 +149,14 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
     const notes = file.wb.getWorksheet(buildPlan(profiles.get("small-firm")!).sheets.find((x) => x.key === "tracking")!.name)!
       .getCell(t.firstDataRow + TRACKED_PERIODS.length, t.col + TRACKING_COLUMNS.findIndex((c) => c.key === "notes") + 1);
     expect([notes.value, notes.formula]).toEqual([TRACKED_PERIODS[5].notes, undefined]);
+  });
+
+  it("Calc prints each sheet's print area: the small firm's workbook is one page a visible sheet", () => {
+    // ExcelJS's own print areas ('SS Inputs'!$A1:$E38) are not print ranges to Calc, which then
+    // printed the whole used range: 4 pages of empty tracking rows, the KPI panel squeezed in.
+    const [pdf] = sofficeConvert([join(work, "built", "small-firm.xlsx")], join(work, "pdf"), "pdf", "pdf");
+    const pages = readFileSync(pdf).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(5);
   });
 
   it("the scenarios cover what they claim", () => {

@@ -6,9 +6,9 @@ import { HyperFormula } from "hyperformula";
 import { slaAttainment } from "../../src/model/kpi";
 import { KPIS } from "../../src/model/kpiCatalog";
 import { buildPlan } from "../../src/workbook/buildPlan";
-import { Literal } from "../../src/workbook/plan";
+import { a1, Literal } from "../../src/workbook/plan";
 import { evaluatePlanWithHyperFormula } from "../../src/workbook/planEval";
-import { TRACKING_COLUMNS } from "../../src/workbook/sheets/tracking";
+import { PRINTED_PERIODS, TRACKING_COLUMNS } from "../../src/workbook/sheets/tracking";
 import { expectClose, SMALL_FIRM } from "./fixtures";
 
 const HF = HyperFormula as unknown as Parameters<typeof evaluatePlanWithHyperFormula>[1];
@@ -142,5 +142,17 @@ test("the plan never writes into the tracking data area, and the formulas cover 
     const panelFormulas = sheet.blocks.flatMap((b) => b.cells.flat()).map((c) => c.formula ?? "").filter((f) => f.includes(":$"));
     expect(panelFormulas.length).toBeGreaterThan(5);
     for (const f of panelFormulas) for (const m of f.matchAll(/:\$[A-Z]+(\$\d+)/g)) expect(m[1]).toBe(last);
+  }
+});
+
+test("the tracking print area covers the titles, headers and the first periods, not the empty capacity", () => {
+  for (const [capacity, printed] of [[240, PRINTED_PERIODS], [1000, PRINTED_PERIODS], [10, 10]]) {
+    const plan = buildPlan(SMALL_FIRM, { trackingCapacity: capacity });
+    const sheet = plan.sheets.find((s) => s.key === "tracking")!;
+    const lastCol = TRACKING_COLUMNS.length + 2; // the three grey helper columns beside the data
+    // Before: A1:N244, so 240 empty rows printed on 5 pages.
+    expect(sheet.print.area).toBe(`A1:${a1(plan.tracking.headerRow + printed, lastCol)}`);
+    // The sheet says so, so a user who tracks more knows to extend it.
+    expect(sheet.blocks[0].cells[1][0].value).toContain(`The print area covers the first ${printed} rows`);
   }
 });

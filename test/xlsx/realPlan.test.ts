@@ -92,6 +92,14 @@ describe("writeXlsx(buildPlan(example))", () => {
     });
   });
 
+  it("writes every planned print area on its sheet with absolute references, as Excel does", async () => {
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+    const written = [...xml.matchAll(/<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]*)</g)].map((m) => [Number(m[1]), m[2].replace(/&apos;/g, "'")]);
+    const planned = plan.sheets.flatMap((s, i) => (s.print.area ? [[i, `${quoteSheet(s.name)}!${s.print.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`]] : []));
+    expect(planned.map(([, ref]) => ref)).toContain("'SS Tracking'!$A$1:$N$52");
+    expect(written).toEqual(planned);
+  });
+
   it("writes one chart part per planned chart", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));

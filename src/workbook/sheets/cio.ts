@@ -33,7 +33,9 @@ const ASSUMPTIONS: { key: keyof typeof TRANSITION_DEFAULTS; label: string; fmt: 
 ];
 
 export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: SheetPlan; refs: CioRefs } {
-  const sheet = emptySheet(ctx, "cio", [10, 17, 17, 17, 17, 17, 17, 17], TAB_COLORS.cio);
+  // Money columns as wide as the TCO sheet's; I is the gap before the chart, wide enough that the
+  // longest note (from E) ends before it.
+  const sheet = emptySheet(ctx, "cio", [10, 18, 18, 18, 18, 18, 18, 18, 12], TAB_COLORS.cio);
   const inp = (path: string) => refText(ctx, inputs.at[path], "cio");
   const b = new BlockBuilder("cio", 0, 0, WIDTH);
   const v = (row: number) => b.at(row, VALUE);

@@ -128,7 +128,9 @@ const COLS = { label: 0, value: 1, dflt: 2, source: 3 } as const;
 export function buildInputsSheet(ctx: BuildContext): { sheet: SheetPlan; refs: InputRefs } {
   const p: Profile = ctx.profile;
   const defaults = defaultProfile();
-  const sheet = emptySheet(ctx, "inputs", [38, 18, 14, 18, 110], TAB_COLORS.inputs);
+  // B holds the company name and the roles' salaries: 31 characters show a 36-character name
+  // (proportional text is narrower than digits) and billions in any currency format.
+  const sheet = emptySheet(ctx, "inputs", [38, 31, 14, 18, 110], TAB_COLORS.inputs);
   const b = new BlockBuilder("inputs", 0, 0, 5);
   b.add([lit("Smartsource: inputs", "title")]);
   b.add([lit("Yellow cells are inputs. Change them here, or in the Smartsource pane and rebuild: every result in this workbook recalculates from them.", "subtitle")]);

@@ -38,7 +38,8 @@ function unitFormat(unit: KpiUnit, money: string): { fmt: string; label: (curren
 }
 
 export function buildKpiSheet(ctx: BuildContext, inputs: InputRefs, tco: TcoRefs, cio: CioRefs, tracking: TrackingRefs): SheetPlan {
-  const sheet = emptySheet(ctx, "kpi", [30, 15, 15, 11, 11, 13, 100], TAB_COLORS.kpi);
+  // Value and target show billions in any currency format (the CIO continuity cost, the IT spend).
+  const sheet = emptySheet(ctx, "kpi", [30, 18, 18, 11, 11, 13, 100], TAB_COLORS.kpi);
   const inp = (path: string) => refText(ctx, inputs.at[path], "kpi");
   const loc = (c: CellAt) => refText(ctx, c, "kpi");
   const b = new BlockBuilder("kpi", 0, 0, WIDTH);

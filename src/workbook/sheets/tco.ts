@@ -34,7 +34,8 @@ const VALUE = 3;
 const NOTE = 4;
 
 export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: SheetPlan; refs: TcoRefs } {
-  const sheet = emptySheet(ctx, "tco", [10, 17, 17, 17, 17, 10, 17, 17, 17, 17, 3], TAB_COLORS.tco);
+  // Money columns of 18 show "CHF 10,115,851,253" (a 50-year total of a large firm) without ####.
+  const sheet = emptySheet(ctx, "tco", [10, 18, 18, 18, 18, 10, 18, 18, 18, 18, 3], TAB_COLORS.tco);
   const inp = (path: string) => refText(ctx, inputs.at[path], "tco");
   const H = ctx.profile.horizonYears;
   const b = new BlockBuilder("tco", 0, 0, WIDTH);

@@ -31,6 +31,14 @@ const HELPERS = ["SLA met?", "First-contact %", "Cost variance"];
 const HEADER_ROW = 3;
 const PANEL_COL = TRACKING_COLUMNS.length + HELPERS.length + 1; // one spacer column
 export const DEFAULT_TRACKING_CAPACITY = 240;
+/**
+ * Periods the print area covers: four years of months or twelve of quarters, one landscape page.
+ * The plan cannot know how many rows the user fills, and no print area is no better: Excel then
+ * prints the used range, which runs to the end of the capacity (the helper columns hold formulas
+ * on every row, and the data area's fills and borders count too). A formula (OFFSET) print area
+ * would follow the data in Excel only: LibreOffice drops it and Office.js sets addresses.
+ */
+export const PRINTED_PERIODS = 48;
 
 const VALIDATION: Partial<Record<TrackingKey, ValidationRule>> = {
   slaTarget: { kind: "decimal", min: 0, max: 1, message: "Enter a share from 0% to 100%." },
@@ -63,7 +71,13 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   // Title and header rows (above the data area, full width).
   const top = new BlockBuilder("tracking", 0, 0, TRACKING_COLUMNS.length + HELPERS.length);
   top.add([lit("Tracking: provider performance by period", "title")]);
-  top.add([lit(`Add one row per month or quarter (up to ${cap} rows); leave a cell blank when it was not measured. Grey columns and the KPI panel are calculated.`, "subtitle")]);
+  const printed = Math.min(cap, PRINTED_PERIODS);
+  top.add([
+    lit(
+      `Add one row per month or quarter (up to ${cap} rows); leave a cell blank when it was not measured. Grey columns and the KPI panel are calculated. The print area covers the first ${printed} rows: extend it (Page Layout > Print Area) when you track more.`,
+      "subtitle",
+    ),
+  ]);
   top.add();
   top.add([...TRACKING_COLUMNS.map((c) => lit(c.header, "header")), ...HELPERS.map((h) => lit(h, "header"))]);
   sheet.blocks.push(top.build());
@@ -158,7 +172,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
     },
   );
   sheet.freeze = { rows: HEADER_ROW + 1, cols: 1 };
-  sheet.print.area = `A1:${a1(last, TRACKING_COLUMNS.length + HELPERS.length - 1)}`;
+  sheet.print.area = `A1:${a1(HEADER_ROW + printed, TRACKING_COLUMNS.length + HELPERS.length - 1)}`;
 
   const tracking: TrackingPlan = {
     sheet: "tracking",
