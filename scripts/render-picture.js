@@ -2,7 +2,9 @@
 /*
  * Renders the README pictures: builds the `smartsource example` workbook, lets LibreOffice Calc
  * recalculate and print it to PDF, and turns the most telling pages into PNGs under docs/
- * (pdftoppm, 110 dpi), cropped to their content. Needs `npm run build:node`, soffice and poppler.
+ * (pdftoppm, 110 dpi), cropped to their content. Needs `npm run build:node`, soffice, poppler and
+ * the Carlito font (Debian: fonts-crosextra-carlito), Calibri's metric twin: without it Calc
+ * draws the text in a wider font and the pictures show cut labels Excel would not.
  *   node scripts/render-picture.js
  */
 const { execFileSync, spawnSync } = require("child_process");
@@ -18,7 +20,22 @@ const PICTURES = {
   "workbook-tco.png": "TCO comparison",
   "workbook-kpi.png": "KPI scorecard",
   "workbook-cio.png": "CIO continuity",
+  "workbook-inputs.png": "Smartsource: inputs",
+  "workbook-tracking.png": "Tracking: provider performance",
 };
+
+/**
+ * Illustrative quarters for the Tracking picture only (the CLI never invents tracked rows), in
+ * the tracking columns' order: period, SLA target, SLA actual, tickets, first-contact fixes,
+ * CSAT, availability, contracted, invoiced, P1 hours, notes.
+ */
+const PICTURE_PERIODS = [
+  ["2024-Q1", 0.95, 0.962, 412, 301, 4.3, 0.9991, 82500, 82500, 3.5, null],
+  ["2024-Q2", 0.95, 0.948, 455, 322, 4.1, 0.9987, 82500, 84200, 5.0, "Extra onboarding hours"],
+  ["2024-Q3", 0.95, 0.971, 398, 306, 4.4, 0.9995, 82500, 82500, 2.5, null],
+  ["2024-Q4", 0.95, 0.966, 421, 318, 4.4, 0.9993, 82500, 81900, 3.0, "Service credit"],
+  ["2025-Q1", 0.95, 0.974, 387, 304, 4.5, 0.9996, 85000, 85000, 2.0, "Indexed fee"],
+];
 // 80 dpi makes a fit-to-width landscape page too small to read in a README; 110 stays legible.
 const DPI = 110;
 
@@ -61,14 +78,22 @@ function pages(pdf) {
   }));
 }
 
+function requireCarlito() {
+  const r = spawnSync("fc-list", [":family=Carlito"], { encoding: "utf8" });
+  if (r.error || !r.stdout.trim()) throw new Error("the Carlito font is missing (apt-get install fonts-crosextra-carlito): Calc would draw Calibri text wider than Excel does");
+}
+
 async function main() {
+  requireCarlito();
   const { exampleProfile } = lib("cli/example.js");
   const { buildPlan } = lib("workbook/buildPlan.js");
   const { writeXlsx } = lib("workbook/xlsxWriter.js");
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "ss-picture-"));
   try {
     const xlsx = path.join(work, "example.xlsx");
-    fs.writeFileSync(xlsx, await writeXlsx(buildPlan(exampleProfile())));
+    const plan = buildPlan(exampleProfile());
+    plan.tracking.seedRows = PICTURE_PERIODS;
+    fs.writeFileSync(xlsx, await writeXlsx(plan));
     const pdf = toPdf(xlsx, work);
     const all = pages(pdf);
     const docs = path.join(ROOT, "docs");

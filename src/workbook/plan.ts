@@ -34,6 +34,8 @@ export interface StyleDef {
   numFmt?: string;
   hAlign?: "left" | "center" | "right";
   wrap?: boolean;
+  /** Indent levels from the aligned edge (Excel: about one character each). */
+  indent?: number;
   border?: "thin" | "bottom" | "top";
   /** Input cells are unlocked; everything else stays locked if the sheet is protected. */
   unlocked?: boolean;

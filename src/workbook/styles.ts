@@ -106,7 +106,8 @@ export function buildStyles(money: string): Record<StyleKey, StyleDef> {
     computedPct: { fill: COMPUTED_FILL, numFmt: FMT.pct },
     label: {},
     labelIndent: { fontColor: MUTED },
-    note: { italic: true, fontColor: MUTED, wrap: false },
+    // Indented: a note sits right of a right-aligned number, which it would otherwise touch.
+    note: { italic: true, fontColor: MUTED, wrap: false, hAlign: "left", indent: 1 },
     inputText: { ...input, numFmt: FMT.text, hAlign: "left" },
     inputMoney: { ...input, numFmt: money },
     inputPct: { ...input, numFmt: FMT.pct },

@@ -24,7 +24,8 @@ const FONTS = { regular: table(REGULAR), bold: table(BOLD), italic: table(ITALIC
 export function textPixels(text: string, style: StyleDef = {}): number {
   const t = style.bold ? FONTS.bold : style.italic ? FONTS.italic : FONTS.regular;
   const px = [...text].reduce((sum, ch) => sum + (t.get(ch) ?? DIGIT), 0);
-  return (px * (style.fontSize ?? 11)) / 11;
+  // An indent level is about 9 px at 11 pt.
+  return (px * (style.fontSize ?? 11)) / 11 + 9 * (style.indent ?? 0);
 }
 
 /**

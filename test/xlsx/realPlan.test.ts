@@ -92,6 +92,12 @@ describe("writeXlsx(buildPlan(example))", () => {
     });
   });
 
+  it("indents notes, so a note never touches the right-aligned number beside it", () => {
+    const tco = plan.sheets.find((s) => s.key === "tco")!;
+    const noteRow = tco.blocks[0].cells.findIndex((r) => r[4]?.value === "From the staff table on SS Inputs.");
+    expect(wb.getWorksheet(tco.name)!.getCell(noteRow + 1, 5).alignment).toMatchObject({ horizontal: "left", indent: 1 });
+  });
+
   it("writes every planned print area on its sheet with absolute references, as Excel does", async () => {
     const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
     const written = [...xml.matchAll(/<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]*)</g)].map((m) => [Number(m[1]), m[2].replace(/&apos;/g, "'")]);

@@ -42,10 +42,11 @@ export function toExcelStyle(def: StyleDef, numFmt: string | undefined, where: s
   if (def.fill) style.fill = solidFill(def.fill, where);
   const fmt = numFmt ?? def.numFmt;
   if (fmt) style.numFmt = fmt;
-  if (def.hAlign || def.wrap) {
+  if (def.hAlign || def.wrap || def.indent) {
     style.alignment = { vertical: def.wrap ? "top" : "middle" };
     if (def.hAlign) style.alignment.horizontal = def.hAlign;
     if (def.wrap) style.alignment.wrapText = true;
+    if (def.indent) style.alignment.indent = def.indent;
   }
   const b = borders(def.border);
   if (b) style.border = b;
