@@ -126,7 +126,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
       transitionCost({ annualCost, searchFeeRate, vacancyMonths, rampMonths, severanceMonths, knowledgeLoss }),
     native: (t) => {
       const [a, s, v, r, sev, k] = t.map(paren);
-      return `${a}*(${s}+0.5*${v}/12+0.5*${r}/12+${sev}/12)+${k}`;
+      // A literal-zero knowledge loss (the default) drops out, as TCO's literal zeros do.
+      return `${a}*(${s}+0.5*${v}/12+0.5*${r}/12+${sev}/12)${k === "0" ? "" : `+${k}`}`;
     },
   }),
   "CIO.CONTINUITYCOST": def({
@@ -145,7 +146,10 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     impl: (_annual, horizon, tenure, transition, rate) => continuityCost(transition, horizon, tenure, rate),
     native: (t) => {
       const [, h, ten, c, r] = t.map(paren);
-      return `IF(${r}=0,${c}*${h}/${ten},${c}*(12/${ten})*(1-(1+${r})^(-${h}/12))/LN(1+${r}))`;
+      const undiscounted = `${c}*${h}/${ten}`;
+      // A literal-zero rate (the default) needs no IF: the undiscounted form alone.
+      if (r === "0") return undiscounted;
+      return `IF(${r}=0,${undiscounted},${c}*(12/${ten})*(1-(1+${r})^(-${h}/12))/LN(1+${r}))`;
     },
   }),
   ROI: def({

@@ -9,14 +9,17 @@ import { KPIS } from "./kpiCatalog";
 const finiteNumber = z.number({ invalid_type_error: "must be a number" }).finite("must be a finite number");
 const money = finiteNumber.min(0, "must be 0 or more");
 const count = finiteNumber.int("must be a whole number").min(0, "must be 0 or more");
+/** "is 30: enter 0.3 (a fraction) for 30%"; toPrecision trims binary noise (1.1 / 100 is 0.011000000000000001). */
+const percentHint = (x: number) => `is ${x}: enter ${Number((x / 100).toPrecision(12))} (a fraction) for ${x}%`;
 /** A share in [0, 1]; a 30 meant as 30% says so. */
 const fraction = finiteNumber.superRefine((x, ctx) => {
-  if (x > 1) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is ${x}: enter ${x / 100} (a fraction) for ${x}%` });
+  if (x > 1 && x <= 100) ctx.addIssue({ code: z.ZodIssueCode.custom, message: percentHint(x) });
+  else if (x > 100) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is ${x}: must be between 0 and 1 (0% to 100%)` });
   else if (x < 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be between 0 and 1 (0% to 100%)" });
 });
 /** Escalation and discount rates: in (-1, 1]. */
 const growth = finiteNumber.superRefine((x, ctx) => {
-  if (x > 1 && x <= 100) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is ${x}: enter ${x / 100} (a fraction) for ${x}%` });
+  if (x > 1 && x <= 100) ctx.addIssue({ code: z.ZodIssueCode.custom, message: percentHint(x) });
   else if (!(x > -1 && x <= 1)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be above -1 (-100%) and at most 1 (100%)" });
 });
 /** A JSON object with exactly these fields (an unknown field is an error, not silently dropped). */

@@ -14,6 +14,8 @@ describe("parseProfile rejects bad input with path: reason", () => {
     ["text where a number belongs, deep", { schemaVersion: 1, inHouse: { staff: [{}, { salary: "lots" }] } }, ['inHouse.staff[1].salary: must be a number (got "lots")']],
     ["negative money", { schemaVersion: 1, outsourcing: { annualFee: -1 } }, ["outsourcing.annualFee: must be 0 or more (got -1)"]],
     ["30 meant as 30%", { schemaVersion: 1, inHouse: { benefitsRate: 30 } }, ["inHouse.benefitsRate: is 30: enter 0.3 (a fraction) for 30%"]],
+    ["1.1 meant as 1.1%: the hint has no binary noise", { schemaVersion: 1, inHouse: { benefitsRate: 1.1 } }, ["inHouse.benefitsRate: is 1.1: enter 0.011 (a fraction) for 1.1%"]],
+    ["a share far above 100%", { schemaVersion: 1, outsourcing: { governanceRate: 250 } }, ["outsourcing.governanceRate: is 250: must be between 0 and 1 (0% to 100%)"]],
     ["3 meant as 3% escalation", { schemaVersion: 1, outsourcing: { escalation: 3 } }, ["outsourcing.escalation: is 3: enter 0.03 (a fraction) for 3%"]],
     ["negative share", { schemaVersion: 1, outsourcing: { governanceRate: -0.05 } }, ["outsourcing.governanceRate: must be between 0 and 1 (0% to 100%) (got -0.05)"]],
     ["discount rate at -100%", { schemaVersion: 1, discountRate: -1 }, ["discountRate: must be above -1 (-100%) and at most 1 (100%) (got -1)"]],
