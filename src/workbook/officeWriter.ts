@@ -292,13 +292,13 @@ function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o:
   for (const [style, rects] of styleRects(sheet.blocks)) {
     const def = plan.styles[style];
     if (!def) throw new Error(`the plan uses style "${style}", which it does not define`);
-    for (const r of rects) applyStyle(w.getRangeByIndexes(r.row, r.col, r.rows, r.cols), def, false);
+    for (const r of rects) applyStyle(w.getRangeByIndexes(r.row, r.col, r.rows, r.cols), def, false, o.api);
   }
   if (isTracking && t.columnStyles) {
     // The data area gets its column's look (input fill, number format), never a value.
     t.columnStyles.forEach((style, j) => {
       const def = plan.styles[style];
-      if (def) applyStyle(w.getRangeByIndexes(t.firstDataRow, t.col + j, t.capacity, 1), def, true, t.capacity);
+      if (def) applyStyle(w.getRangeByIndexes(t.firstDataRow, t.col + j, t.capacity, 1), def, true, o.api, t.capacity);
     });
   }
 
@@ -334,7 +334,7 @@ function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o:
 }
 
 /** Direct formatting of one rectangle. In the tracking data area only the look changes: its number format stays unless the style sets one. */
-function applyStyle(range: Excel.Range, def: StyleDef, dataArea: boolean, rows = 0): void {
+function applyStyle(range: Excel.Range, def: StyleDef, dataArea: boolean, api: { pageLayout: boolean }, rows = 0): void {
   const f = range.format;
   if (def.fill) f.fill.color = def.fill;
   if (def.bold !== undefined) f.font.bold = def.bold;
@@ -343,6 +343,8 @@ function applyStyle(range: Excel.Range, def: StyleDef, dataArea: boolean, rows =
   if (def.fontColor) f.font.color = def.fontColor;
   if (def.hAlign) f.horizontalAlignment = H_ALIGN[def.hAlign];
   if (def.wrap !== undefined) f.wrapText = def.wrap;
+  // indentLevel arrived with ExcelApi 1.9 (as page layout did); older Excel shows notes unindented.
+  if (def.indent !== undefined && api.pageLayout) f.indentLevel = def.indent;
   for (const edge of borderEdges(def.border)) f.borders.getItem(edge).style = "Continuous";
   if (def.unlocked) f.protection.locked = false;
   if (dataArea && def.numFmt) range.numberFormat = Array.from({ length: rows }, () => [def.numFmt]);

@@ -112,6 +112,24 @@ describe("tracking KPIs on hand-worked rows", () => {
   });
 });
 
+test("a period with an SLA actual but no target is not counted (it used to count as met)", () => {
+  // SLA target, SLA actual: blank/0.90, 0.95/0.99 met, 0.95/0.90 missed → 1 of the 2 measured periods.
+  const rows: Literal[][] = [
+    ["Q1", null, 0.9],
+    ["Q2", 0.95, 0.99],
+    ["Q3", 0.95, 0.9],
+  ];
+  const plan = buildPlan(SMALL_FIRM, { trackingCapacity: 5 });
+  const ev = evaluatePlanWithHyperFormula(plan, HF, { trackingRows: rows });
+  expectClose(ev("SS_KPI_SLAAttainment"), 1 / 2, "SLA attainment over periods with both figures");
+  ev.engine.destroy();
+});
+
+test("the tracked KPI names carry the scorecard's one-line definitions", () => {
+  const plan = buildPlan(SMALL_FIRM);
+  for (const [id, name] of Object.entries(NAME_OF)) expect(plan.names.find((n) => n.name === name)?.comment).toBe(KPIS.find((k) => k.id === id)!.definition);
+});
+
 test("an empty tracking table shows blank KPIs and blank statuses, not errors", () => {
   const plan = buildPlan(SMALL_FIRM);
   const ev = evaluatePlanWithHyperFormula(plan, HF);

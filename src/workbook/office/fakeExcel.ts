@@ -29,6 +29,7 @@ export interface CellFormat {
   fontColor?: string;
   hAlign?: string;
   wrap?: boolean;
+  indent?: number;
   locked?: boolean;
   borders?: Record<string, string>;
 }
@@ -630,6 +631,9 @@ function makeFormat(forEach: FormatTarget, onColumnWidth: (points: number) => vo
     },
     set wrapText(v: boolean) {
       forEach((c) => (c.wrap = v), "wrapText", v);
+    },
+    set indentLevel(v: number) {
+      forEach((c) => (c.indent = v), "indentLevel", v);
     },
     set columnWidth(v: number) {
       onColumnWidth(v);

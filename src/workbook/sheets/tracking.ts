@@ -5,10 +5,12 @@
  * the KPI panel sit beside it. The first build writes no rows: a CFO's workbook holds no
  * invented data.
  */
-import { nativeFormula } from "../../model/functionTable";
+import { KPIS } from "../../model/kpiCatalog";
 import { a1, SheetPlan, TrackingPlan, ValidationRule } from "../plan";
 import { TAB_COLORS } from "../styles";
-import { addName, BlockBuilder, bool, BuildContext, CellAt, emptySheet, fx, lit } from "./common";
+import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit } from "./common";
+
+const KPI_BY_ID = new Map(KPIS.map((k) => [k.id as string, k]));
 
 /** The user's columns, from column A. */
 export const TRACKING_COLUMNS = [
@@ -51,6 +53,17 @@ const VALIDATION: Partial<Record<TrackingKey, ValidationRule>> = {
   invoiced: { kind: "decimal", min: 0, message: "Enter an amount of 0 or more." },
   p1Hours: { kind: "decimal", min: 0, message: "Enter hours (0 or more)." },
 };
+
+/**
+ * SLA attainment over the periods with both an actual and a target (the "SLA met?" helper's
+ * rule). SLAATTAINMENT's native form would count a blank target as 0, i.e. as met: a row's
+ * target may be blank in a table, where the function rejects it, so both are tested here.
+ * Met means actual ≥ target, as SLAATTAINMENT with higher_is_better TRUE.
+ */
+function slaFormula(actuals: string, targets: string): string {
+  const measured = `ISNUMBER(${actuals})*ISNUMBER(${targets})`;
+  return `IF(SUMPRODUCT(${measured})=0,"",SUMPRODUCT(${measured}*(${actuals}>=${targets}))/SUMPRODUCT(${measured}))`;
+}
 
 /** The operational KPI cells, by KPI id of kpiCatalog.ts. */
 export type TrackingRefs = Record<"slaAttainment" | "firstContactResolution" | "customerSatisfaction" | "availability" | "costVariance" | "p1ResolveHours", CellAt>;
@@ -112,7 +125,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   const rows = {
     slaAttainment: kpi(
       "SLA attainment",
-      `IF(COUNT(${slaActual.range})=0,"",${nativeFormula("SLAATTAINMENT", [slaActual.range, slaTarget.range, bool(true)])})`,
+      slaFormula(slaActual.range, slaTarget.range),
       "pct",
     ),
     firstContactResolution: kpi("First-contact resolution", avg(helperRange(1)), "pct"),
@@ -138,7 +151,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
     costVariance: "SS_KPI_CostVariance",
     p1ResolveHours: "SS_KPI_P1ResolveHours",
   };
-  for (const id of Object.keys(NAMES) as (keyof TrackingRefs)[]) addName(ctx, NAMES[id], refs[id], undefined, { comment: `Tracked ${id}` });
+  for (const id of Object.keys(NAMES) as (keyof TrackingRefs)[]) addName(ctx, NAMES[id], refs[id], undefined, { comment: KPI_BY_ID.get(id)!.definition });
   addName(ctx, "SS_Tracking_Data", { sheet: "tracking", row: first, col: 0 }, { sheet: "tracking", row: last, col: TRACKING_COLUMNS.length - 1 }, { comment: "The tracked periods (user data)" });
 
   for (const [key, rule] of Object.entries(VALIDATION) as [TrackingKey, ValidationRule][]) sheet.validations.push({ range: col(key).range.replace(/\$/g, ""), rule });
