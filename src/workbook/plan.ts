@@ -98,7 +98,16 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
   notes: NotePlan[];
-  print: { orientation: "portrait" | "landscape"; fitToWidth: boolean; area?: string };
+  print: {
+    orientation: "portrait" | "landscape";
+    fitToWidth: boolean;
+    area?: string;
+    /**
+     * Rows repeated at the top of every printed page (0-based, inclusive): the column headers of
+     * a table that can run over several pages (a 50-year horizon, a long tracking history).
+     */
+    titleRows?: { first: number; last: number };
+  };
 }
 
 export interface NamePlan {
@@ -164,6 +173,9 @@ export function a1(row: number, col: number, absolute = false): string {
   }
   return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
 }
+
+/** Whole rows as an absolute A1 range, as Excel writes print titles: rows 5-6 (0-based) → "$6:$7". */
+export const rowsA1 = (rows: { first: number; last: number }): string => `$${rows.first + 1}:$${rows.last + 1}`;
 
 /** A sheet name quoted for use in a formula: 'SS Inputs'!$C$5. */
 export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

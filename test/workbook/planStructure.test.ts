@@ -136,6 +136,48 @@ describe("the plan's shape", () => {
   });
 });
 
+describe.each([["SMALL_FIRM", SMALL_FIRM], ["LARGE_LONG", LARGE_LONG]])("print title rows (%s)", (_l, p: Profile) => {
+  const plan = buildPlan(p);
+  const sheet = (k: string) => plan.sheets.find((s) => s.key === k)!;
+  /** The texts of one sheet row, by column (empty cells left out). */
+  const rowTexts = (key: string, row: number): (string | number | boolean)[] =>
+    [...allCells(plan)].filter((c) => c.sheet === key && c.row === row && c.cell.value != null).sort((a, b) => a.col - b.col).map((c) => c.cell.value!);
+
+  test("only the sheets whose tables can run over several pages repeat rows", () => {
+    expect(plan.sheets.filter((s) => s.print.titleRows).map((s) => s.key)).toEqual(["tco", "cio", "tracking"]);
+  });
+
+  test("the TCO and CIO sheets repeat their year table's group and column headers, right above year one's row", () => {
+    const expected = {
+      tco: { group: ["Nominal", "Discounted"], header: ["Year", "In-house", "Outsourced", "Saving", "Cumulative", "Factor", "In-house", "Outsourced", "Saving", "Cumulative"], firstYear: 0 },
+      cio: { group: ["Each year", "Cumulative"], header: ["Year", "In-house CIO", "Turnover", "In-house total", "Virtual CIO", "In-house", "Virtual", "Saving"], firstYear: 1 },
+    };
+    for (const [key, want] of Object.entries(expected)) {
+      const rows = sheet(key).print.titleRows!;
+      expect([key, rows.last - rows.first]).toEqual([key, 1]);
+      expect(rowTexts(key, rows.first)).toEqual(want.group);
+      expect(rowTexts(key, rows.last)).toEqual(want.header);
+      // The first data row follows, so a page break can never fall between headers and years.
+      expect(rowTexts(key, rows.last + 1)[0]).toBe(want.firstYear);
+      expect(rowTexts(key, rows.last + 1 + p.horizonYears - want.firstYear)[0]).toBe(p.horizonYears);
+    }
+  });
+
+  test("the Tracking sheet repeats its column header row, the one above the data area", () => {
+    const rows = sheet("tracking").print.titleRows!;
+    expect(rows).toEqual({ first: plan.tracking.headerRow, last: plan.tracking.headerRow });
+    expect(rows.last + 1).toBe(plan.tracking.firstDataRow);
+    expect(rowTexts("tracking", rows.first).slice(0, plan.tracking.headers.length)).toEqual(["Period", "SLA target", "SLA actual", "Tickets", "First-contact fixes", "CSAT (1-5)", "Availability", "Contracted cost", "Invoiced cost", "P1 hours to fix", "Notes"]);
+  });
+
+  test("title rows lie inside the print area", () => {
+    for (const s of plan.sheets.filter((x) => x.print.titleRows)) {
+      const lastRow = Number(/(\d+)$/.exec(s.print.area!)![1]) - 1;
+      expect(s.print.titleRows!.last).toBeLessThan(lastRow);
+    }
+  });
+});
+
 describe("user text", () => {
   const HOSTILE = ["=1+1", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3", "=HYPERLINK(\"http://x\")"];
   const p = profile({

@@ -97,7 +97,9 @@ export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   section(b, "Year by year (discounted)");
   const group = b.add([lit(null, "headerGroup"), ...[1, 2, 3, 4].map((i) => lit(i === 1 ? "Each year" : null, "headerGroup")), ...[5, 6, 7].map((i) => lit(i === 5 ? "Cumulative" : null, "headerGroup"))]);
   sheet.merges.push(`B${group + 1}:E${group + 1}`, `F${group + 1}:H${group + 1}`);
-  b.add(["Year", "In-house CIO", "Turnover", "In-house total", "Virtual CIO", "In-house", "Virtual", "Saving"].map((h) => lit(h, "header")));
+  const header = b.add(["Year", "In-house CIO", "Turnover", "In-house total", "Virtual CIO", "In-house", "Virtual", "Saving"].map((h) => lit(h, "header")));
+  // The year table's two header rows repeat on the pages a long horizon adds.
+  sheet.print.titleRows = { first: group, last: header };
   const first = b.nextRow;
   const c = (col: number, row: number) => `$${"ABCDEFGH"[col]}${row + 1}`;
   const ten = loc(v(tenure));

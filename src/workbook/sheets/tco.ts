@@ -97,7 +97,10 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   section(b, "Year by year (costs paid at each year's end; year 0 is the transition)");
   const group = b.add([lit(null, "headerGroup"), ...[1, 2, 3, 4].map((i) => lit(i === 1 ? "Nominal" : null, "headerGroup")), ...[5, 6, 7, 8, 9].map((i) => lit(i === 5 ? "Discounted" : null, "headerGroup"))]);
   sheet.merges.push(`B${group + 1}:E${group + 1}`, `F${group + 1}:J${group + 1}`);
-  b.add(["Year", "In-house", "Outsourced", "Saving", "Cumulative", "Factor", "In-house", "Outsourced", "Saving", "Cumulative"].map((h) => lit(h, "header")));
+  const header = b.add(["Year", "In-house", "Outsourced", "Saving", "Cumulative", "Factor", "In-house", "Outsourced", "Saving", "Cumulative"].map((h) => lit(h, "header")));
+  // A long horizon runs the table onto further pages: repeat its two header rows there (not the
+  // title block, whose nine result lines would fill half of every page).
+  sheet.print.titleRows = { first: group, last: header };
   const firstYearRow = b.nextRow;
   const c = (col: number, row: number) => `$${"ABCDEFGHIJ"[col]}${row + 1}`;
   for (let t = 0; t <= H; t++) {

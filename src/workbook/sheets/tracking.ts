@@ -186,6 +186,8 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   );
   sheet.freeze = { rows: HEADER_ROW + 1, cols: 1 };
   sheet.print.area = `A1:${a1(HEADER_ROW + printed, TRACKING_COLUMNS.length + HELPERS.length - 1)}`;
+  // The column headers repeat on every page once the user extends the print area past one page.
+  sheet.print.titleRows = { first: HEADER_ROW, last: HEADER_ROW };
 
   const tracking: TrackingPlan = {
     sheet: "tracking",
