@@ -81,7 +81,8 @@ function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache): void {
     fitToWidth: 1,
     fitToHeight: 0,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    // No printArea here: xlsx/package.ts writes it with absolute references (ExcelJS's are not).
+    // No printArea or printTitlesRow here: xlsx/package.ts writes them with absolute references
+    // and Excel's quoting (ExcelJS's are neither).
   };
   ws.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
 }

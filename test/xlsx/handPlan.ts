@@ -47,7 +47,7 @@ export function handPlan(company: string, inputsName = "SS Inputs"): WorkbookPla
         conditionalFormats: [{ range: "C8:C9", kind: "ragText", colors: RAG }],
         charts: [],
         notes: [{ cell: "C3", text: "Source: payroll" }],
-        print: { orientation: "portrait", fitToWidth: true, area: "A1:C9" },
+        print: { orientation: "portrait", fitToWidth: true, area: "A1:C9", titleRows: { first: 2, last: 3 } },
       },
       {
         key: "tco",
@@ -69,7 +69,8 @@ export function handPlan(company: string, inputsName = "SS Inputs"): WorkbookPla
         conditionalFormats: [],
         charts: [{ title: "Cost by year", type: "column", categories: "A2:A3", series: [{ name: "In-house", values: "B2:B3" }, { name: "Outsourced & co", values: "C2:C3" }], from: "E1", to: "L15" }],
         notes: [],
-        print: { orientation: "landscape", fitToWidth: true },
+        // Title rows without a print area: the Print_Titles name stands alone.
+        print: { orientation: "landscape", fitToWidth: true, titleRows: { first: 0, last: 0 } },
       },
       {
         key: "calc",

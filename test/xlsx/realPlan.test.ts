@@ -106,6 +106,21 @@ describe("writeXlsx(buildPlan(example))", () => {
     expect(written).toEqual(planned);
   });
 
+  it("writes each sheet's print title rows, absolute, on its own sheet: the year tables' and tracking headers", async () => {
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
+    const written = [...xml.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)</g)].map((m) => [Number(m[1]), m[2].replace(/&apos;/g, "'")]);
+    const index = (key: string) => plan.sheets.findIndex((s) => s.key === key);
+    const rowOf = (key: string, text: string) => plan.sheets[index(key)].blocks[0].cells.findIndex((r) => r[0]?.value === text) + 1;
+    // The "Year" header row of each year table, with the group header row above it.
+    const tco = rowOf("tco", "Year");
+    const cio = rowOf("cio", "Year");
+    expect(written).toEqual([
+      [index("tco"), `'SS TCO'!$${tco - 1}:$${tco}`],
+      [index("cio"), `'SS CIO'!$${cio - 1}:$${cio}`],
+      [index("tracking"), "'SS Tracking'!$4:$4"],
+    ]);
+  });
+
   it("writes one chart part per planned chart", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));

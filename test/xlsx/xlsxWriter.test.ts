@@ -109,6 +109,8 @@ describe("writeXlsx with a hand-made plan", () => {
       // Written by the package pass, which doubles the apostrophe (ExcelJS did not, so this sheet
       // used to get no print area at all).
       ["_xlnm.Print_Area", "'O''Brien Inputs'!$A$1:$C$9"],
+      ["_xlnm.Print_Titles", "'O''Brien Inputs'!$3:$4"],
+      ["_xlnm.Print_Titles", "'SS TCO'!$1:$1"],
     ]);
   });
 
@@ -120,6 +122,20 @@ describe("writeXlsx with a hand-made plan", () => {
     expect(wb.getWorksheet("SS Inputs")!.pageSetup.printArea).toBe("A1:C9");
   });
 
+  it("writes print title rows as whole absolute rows, a name of their own beside the sheet's print area", async () => {
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    const print = [...xml.matchAll(/<definedName name="(_xlnm\.Print_\w+)"([^>]*)>([^<]*)</g)].map((m) => [m[1], m[2].trim(), m[3].replace(/&apos;/g, "'")]);
+    expect(print).toEqual([
+      ["_xlnm.Print_Area", 'localSheetId="0"', "'SS Inputs'!$A$1:$C$9"],
+      ["_xlnm.Print_Titles", 'localSheetId="0"', "'SS Inputs'!$3:$4"],
+      ["_xlnm.Print_Titles", 'localSheetId="1"', "'SS TCO'!$1:$1"],
+    ]);
+    // A reader that knows print titles (ExcelJS's) finds them on the right sheets.
+    expect(wb.getWorksheet("SS Inputs")!.pageSetup.printTitlesRow).toBe("3:4");
+    expect(wb.getWorksheet("SS TCO")!.pageSetup.printTitlesRow).toBe("1:1");
+    expect(wb.getWorksheet("SS Calc")!.pageSetup.printTitlesRow).toBeUndefined();
+  });
+
   it("places each print area on its own sheet, whatever the sheet order", async () => {
     const plan = handPlan("x");
     plan.sheets[1].print.area = "$A$1:$L$15";
@@ -129,6 +145,11 @@ describe("writeXlsx with a hand-made plan", () => {
     expect(areas).toEqual([
       [1, "'SS TCO'!$A$1:$L$15"],
       [2, "'SS Inputs'!$A$1:$C$9"],
+    ]);
+    const titles = [...xml.matchAll(/<definedName name="_xlnm\.Print_Titles" localSheetId="(\d+)">([^<]*)</g)].map((m) => [Number(m[1]), m[2].replace(/&apos;/g, "'")]);
+    expect(titles).toEqual([
+      [1, "'SS TCO'!$1:$1"],
+      [2, "'SS Inputs'!$3:$4"],
     ]);
   });
 

@@ -2,10 +2,10 @@
  * What ExcelJS 4.4 cannot write, added to the package it wrote: the charts (charts.ts) and the
  * defined names' comments, which Excel's Name Manager shows beside each name, the hidden
  * sheet marks (plan.ts) that let the pane recognise a downloaded or CLI-built workbook, and the
- * print areas (ExcelJS writes them wrong, see addPrintAreas).
+ * print areas and titles (ExcelJS writes them wrong, see addPrintNames).
  */
 import JSZip from "jszip";
-import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet } from "../plan";
+import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet, rowsA1 } from "../plan";
 import { addCharts, decodeCell, esc, readText, unesc } from "./charts";
 
 async function addNameComments(zip: JSZip, plan: WorkbookPlan): Promise<void> {
@@ -51,25 +51,29 @@ export function absoluteArea(area: string): string {
 }
 
 /**
- * Each sheet's print area as the sheet-scoped _xlnm.Print_Area name, written here rather than by
- * ExcelJS: ExcelJS 4.4 writes 'Sheet'!$A1:$E38 (it only prefixes "$" to what it is given), a
- * row-relative name that LibreOffice does not take for a print range at all (it prints the whole
- * used range instead), and that Excel evaluates relative to the active cell; Excel itself always
- * writes $A$1:$E$38. ExcelJS also leaves an apostrophe in a sheet name undoubled there.
- * localSheetId is the sheet's 0-based position in <sheets>.
+ * Each sheet's print area and print titles as the sheet-scoped _xlnm.Print_Area and
+ * _xlnm.Print_Titles names, written here rather than by ExcelJS: ExcelJS 4.4 writes
+ * 'Sheet'!$A1:$E38 (it only prefixes "$" to what it is given), a row-relative name that
+ * LibreOffice does not take for a print range at all (it prints the whole used range instead),
+ * and that Excel evaluates relative to the active cell; Excel itself always writes $A$1:$E$38.
+ * ExcelJS also leaves an apostrophe in a sheet name undoubled in both names. Excel keeps the two
+ * as separate names with the same localSheetId, the sheet's 0-based position in <sheets>.
  */
-async function addPrintAreas(zip: JSZip, plan: WorkbookPlan): Promise<void> {
+async function addPrintNames(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const xml = await readText(zip, "xl/workbook.xml");
-  if (xml.includes('name="_xlnm.Print_Area"')) throw new Error("xl/workbook.xml already has print areas: the writer must leave them to addPrintAreas");
+  if (/name="_xlnm\.Print_(Area|Titles)"/.test(xml)) throw new Error("xl/workbook.xml already has print names: the writer must leave them to addPrintNames");
   const order = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unesc(m[1]));
-  const names = plan.sheets
-    .filter((s) => s.print.area)
-    .map((s) => {
-      const index = order.indexOf(s.name);
-      if (index < 0) throw new Error(`sheet ${s.name} is missing from the written workbook: cannot set its print area`);
-      return `<definedName name="_xlnm.Print_Area" localSheetId="${index}">${esc(`${quoteSheet(s.name)}!${absoluteArea(s.print.area as string)}`)}</definedName>`;
-    });
-  zip.file("xl/workbook.xml", appendDefinedNames(xml, names, "print areas"), { createFolders: false });
+  const names = plan.sheets.flatMap((s) => {
+    if (!s.print.area && !s.print.titleRows) return [];
+    const index = order.indexOf(s.name);
+    if (index < 0) throw new Error(`sheet ${s.name} is missing from the written workbook: cannot set its print area`);
+    const name = (kind: string, ref: string) => `<definedName name="_xlnm.${kind}" localSheetId="${index}">${esc(`${quoteSheet(s.name)}!${ref}`)}</definedName>`;
+    return [
+      ...(s.print.area ? [name("Print_Area", absoluteArea(s.print.area))] : []),
+      ...(s.print.titleRows ? [name("Print_Titles", rowsA1(s.print.titleRows))] : []),
+    ];
+  });
+  zip.file("xl/workbook.xml", appendDefinedNames(xml, names, "print names"), { createFolders: false });
 }
 
 export async function completePackage(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
@@ -78,6 +82,6 @@ export async function completePackage(bytes: Uint8Array, plan: WorkbookPlan): Pr
   await addCharts(zip, plan);
   await addNameComments(zip, plan);
   await addSheetMarks(zip, plan);
-  await addPrintAreas(zip, plan);
+  await addPrintNames(zip, plan);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
