@@ -13,7 +13,7 @@
  */
 import { formatErrors, parseProfile, Profile } from "../model/profile";
 import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY } from "./buildPlan";
-import { ChartPlan, quoteSheet, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "./plan";
+import { ChartPlan, quoteSheet, rowsA1, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "./plan";
 import { parseRange, rectAddress } from "./office/address";
 import { WorkbookBuildError } from "./office/buildError";
 import { chooseSheetNames, markerName, ownedSheets, PLAN_VERSION_NAME } from "./office/ownership";
@@ -329,6 +329,7 @@ function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o:
     w.pageLayout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
     if (sheet.print.fitToWidth) w.pageLayout.zoom = { horizontalFitToPages: 1 };
     if (sheet.print.area) w.pageLayout.setPrintArea(sheet.print.area);
+    if (sheet.print.titleRows) w.pageLayout.setPrintTitleRows(rowsA1(sheet.print.titleRows));
   }
   return pending.filter((c): c is PendingChart => c !== null);
 }

@@ -180,12 +180,36 @@ describe("what Excel receives computes the model's results", () => {
     },
   );
 
+  test("the year tables and the tracking headers repeat on every printed page, set in the write sync", async () => {
+    const fake = new FakeWorkbook();
+    await build(fake, LARGE);
+    const plan = buildPlan(LARGE);
+    const titles = Object.fromEntries(fake.sheets.filter((s) => s.page.printTitleRows).map((s) => [s.name, s.page.printTitleRows]));
+    // Independently of the plan's numbers: the rows whose column A reads "Year" (and the group
+    // header above) on the year sheets, the header row above the data area on Tracking.
+    const yearRow = (name: string) => {
+      const rows = [...fake.mustSheet(name).cells].filter(([k, c]) => c.value === "Year" && k.endsWith(",0")).map(([k]) => Number(k.split(",")[0]) + 1);
+      expect(rows).toHaveLength(1);
+      return rows[0];
+    };
+    const tco = yearRow("SS TCO");
+    const cio = yearRow("SS CIO");
+    expect(fake.cellAt("SS TCO", `B${tco - 1}`)!.value).toBe("Nominal");
+    expect(titles).toEqual({ "SS TCO": `$${tco - 1}:$${tco}`, "SS CIO": `$${cio - 1}:$${cio}`, [TRACKING]: `$${FIRST}:$${FIRST}` });
+    expect(fake.cellAt(TRACKING, `A${FIRST}`)!.value).toBe(layout.headers[0]);
+    // Queued with the other page layout calls: no sync of its own.
+    const printSyncs = new Set(fake.log.filter((o) => o.op === "setPrintTitleRows" || o.op === "setPrintArea").map((o) => o.sync));
+    expect(printSyncs.size).toBe(1);
+    expect(fake.log.filter((o) => o.op === "setPrintTitleRows")).toHaveLength(plan.sheets.filter((s) => s.print.titleRows).length);
+  });
+
   test("Excel without ExcelApi 1.9 still gets a full build, without print setup", async () => {
     const fake = new FakeWorkbook();
     fake.apiVersion = 8;
     const report = await build(fake, SMALL);
     expect(report.created).toHaveLength(6);
-    expect(fake.mustSheet("SS Inputs").page).toEqual({});
+    // No page layout call at all (the fake fails them below ExcelApi 1.9): no print titles either.
+    for (const s of fake.sheets) expect([s.name, s.page]).toEqual([s.name, {}]);
     // indentLevel is ExcelApi 1.9 too: left out, not failed on.
     expect(fake.cellAt("SS Inputs", firstCellWithStyle(buildPlan(SMALL).sheets[0], "note"))!.format.indent).toBeUndefined();
     expectHeadlineNames(fake, SMALL);

@@ -72,7 +72,7 @@ export interface SheetState {
   charts: ChartState[];
   notes: Map<string, string>;
   freeze: { rows: number; cols: number } | null;
-  page: { orientation?: string; zoom?: Excel.PageLayoutZoomOptions; printArea?: string };
+  page: { orientation?: string; zoom?: Excel.PageLayoutZoomOptions; printArea?: string; printTitleRows?: string };
   /** Spilled blocks by anchor cell key ("row,col"). */
   spills: Map<string, Rect>;
   protected: boolean;
@@ -476,7 +476,13 @@ class FakeWorksheet extends FakeProxy {
     freezeAt(range: FakeRange | string): void;
     unfreeze(): void;
   };
-  readonly pageLayout: { orientation: string; zoom: Excel.PageLayoutZoomOptions; setPrintArea(area: string | FakeRange): void };
+  readonly pageLayout: {
+    orientation: string;
+    zoom: Excel.PageLayoutZoomOptions;
+    setPrintArea(area: string | FakeRange): void;
+    /** Whole rows only: the fake has no whole-row ranges, so only the A1 text form. */
+    setPrintTitleRows(rows: string): void;
+  };
   readonly charts: FakeChartCollection;
   readonly notes: FakeNoteCollection;
 
@@ -504,20 +510,37 @@ class FakeWorksheet extends FakeProxy {
       unfreeze: () => fake.enqueue("unfreeze", () => freeze(0, 0)),
     };
     const page = { orientation: "", zoom: {} as Excel.PageLayoutZoomOptions };
+    // Page layout is ExcelApi 1.9: an older Excel fails the call, so a writer must gate it.
+    const pageApi = () => {
+      if (fake.apiVersion < 9) throw new FakeExcelError("ApiNotFound", "Page layout needs ExcelApi 1.9.");
+    };
     this.pageLayout = {
       get orientation() {
         return page.orientation;
       },
       set orientation(v: string) {
+        pageApi();
         fake.enqueue(`pageLayout.orientation ${v}`, () => (must().page.orientation = v));
       },
       get zoom() {
         return page.zoom;
       },
       set zoom(v: Excel.PageLayoutZoomOptions) {
+        pageApi();
         fake.enqueue("pageLayout.zoom", () => (must().page.zoom = v), undefined, v);
       },
-      setPrintArea: (area) => fake.enqueue("setPrintArea", () => (must().page.printArea = typeof area === "string" ? area : rectAddress(area.rect()))),
+      setPrintArea: (area) => {
+        pageApi();
+        fake.enqueue("setPrintArea", () => (must().page.printArea = typeof area === "string" ? area : rectAddress(area.rect())));
+      },
+      // Excel rejects title rows that are not whole rows ("$6:$7", or a range spanning every column).
+      setPrintTitleRows: (rows) => {
+        pageApi();
+        fake.enqueue("setPrintTitleRows", () => {
+          if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeExcelError("InvalidArgument", "The print title rows must span entire rows.");
+          must().page.printTitleRows = rows;
+        });
+      },
     };
     this.charts = new FakeChartCollection(fake, must);
     this.notes = new FakeNoteCollection(fake, must);

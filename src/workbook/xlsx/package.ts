@@ -66,7 +66,7 @@ async function addPrintNames(zip: JSZip, plan: WorkbookPlan): Promise<void> {
   const names = plan.sheets.flatMap((s) => {
     if (!s.print.area && !s.print.titleRows) return [];
     const index = order.indexOf(s.name);
-    if (index < 0) throw new Error(`sheet ${s.name} is missing from the written workbook: cannot set its print area`);
+    if (index < 0) throw new Error(`sheet ${s.name} is missing from the written workbook: cannot set its print area or titles`);
     const name = (kind: string, ref: string) => `<definedName name="_xlnm.${kind}" localSheetId="${index}">${esc(`${quoteSheet(s.name)}!${ref}`)}</definedName>`;
     return [
       ...(s.print.area ? [name("Print_Area", absoluteArea(s.print.area))] : []),
