@@ -170,6 +170,14 @@ describe.each([["SMALL_FIRM", SMALL_FIRM], ["LARGE_LONG", LARGE_LONG]])("print t
     expect(rowTexts("tracking", rows.first).slice(0, plan.tracking.headers.length)).toEqual(["Period", "SLA target", "SLA actual", "Tickets", "First-contact fixes", "CSAT (1-5)", "Availability", "Contracted cost", "Invoiced cost", "P1 hours to fix", "Notes"]);
   });
 
+  test("no chart crosses a title row, where its slice would print on every page", () => {
+    const row = (cell: string) => Number(/(\d+)$/.exec(cell)![1]) - 1;
+    for (const s of plan.sheets.filter((x) => x.print.titleRows)) {
+      const { first, last } = s.print.titleRows!;
+      for (const c of s.charts) expect([s.key, c.title, row(c.to) < first || row(c.from) > last]).toEqual([s.key, c.title, true]);
+    }
+  });
+
   test("title rows lie inside the print area", () => {
     for (const s of plan.sheets.filter((x) => x.print.titleRows)) {
       const lastRow = Number(/(\d+)$/.exec(s.print.area!)![1]) - 1;

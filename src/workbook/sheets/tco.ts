@@ -4,7 +4,7 @@
  * discounted, difference, cumulative, totals) and two charts.
  */
 import { nativeFormula } from "../../model/functionTable";
-import { SheetPlan } from "../plan";
+import { a1, SheetPlan } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { breakEvenFlags, PAYBACK_RESULT } from "./calc";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit, localRange, rangeText, refText } from "./common";
@@ -172,11 +172,13 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
         { name: "Nominal", values: range(TCO_COL.cumSaving) },
         { name: "Discounted", values: range(TCO_COL.cumSavingDisc) },
       ],
-      from: "L23",
-      to: "T40",
+      // Below the title rows, not across them: Excel and Calc print whatever lies in title rows,
+      // a chart's slice included, on every page.
+      from: a1(header + 1, 11),
+      to: a1(header + 18, 19),
     },
   );
-  sheet.print.area = `A1:T${Math.max(b.nextRow, 41)}`;
+  sheet.print.area = `A1:T${Math.max(b.nextRow, header + 20)}`;
   return {
     sheet,
     refs: {
