@@ -2,6 +2,7 @@
  * Acceptance (SPEC §2): the CLI builds workbooks, LibreOffice Calc recalculates them from their
  * native formulas, and every headline defined name equals the model's computeHeadline.
  */
+import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -151,12 +152,45 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
     expect([notes.value, notes.formula]).toEqual([TRACKED_PERIODS[5].notes, undefined]);
   });
 
+  /** The small firm's and the 50-year workbook as printed by Calc, converted in one soffice start. */
+  let pdfs: { small: string; long: string } | undefined;
+  const printed = () => {
+    if (!pdfs) {
+      const [small, long] = sofficeConvert([join(work, "built", "small-firm.xlsx"), join(work, "built", "large-50y.xlsx")], join(work, "pdf"), "pdf", "pdf");
+      pdfs = { small, long };
+    }
+    return pdfs;
+  };
+
   it("Calc prints each sheet's print area: the small firm's workbook is one page a visible sheet", () => {
     // ExcelJS's own print areas ('SS Inputs'!$A1:$E38) are not print ranges to Calc, which then
     // printed the whole used range: 4 pages of empty tracking rows, the KPI panel squeezed in.
-    const [pdf] = sofficeConvert([join(work, "built", "small-firm.xlsx")], join(work, "pdf"), "pdf", "pdf");
-    const pages = readFileSync(pdf).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+    const pages = readFileSync(printed().small).toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(5);
+  });
+
+  it("a 50-year horizon's year tables repeat their headers on the next printed page", () => {
+    // Pages in layout mode, each told apart by its footer: the sheet name, then "Page n of N".
+    const pages = execFileSync("pdftotext", ["-layout", printed().long, "-"], { encoding: "utf8" }).split("\f");
+    const bySheet = new Map<string, string[]>();
+    for (const page of pages) {
+      const sheet = /^\s*(SS [A-Za-z]+)\s+Page \d+ of \d+\s*$/m.exec(page)?.[1];
+      if (sheet) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), page]);
+    }
+    const words = (...ws: string[]) => new RegExp(ws.map((w) => w.replace(/ /g, "\\s+")).join("\\s+"));
+    const tables = {
+      "SS TCO": { group: words("Nominal", "Discounted"), header: words("Year", "In-house", "Outsourced", "Saving", "Cumulative", "Factor", "In-house", "Outsourced", "Saving", "Cumulative"), lastYear: /^\s*50\s+€/m },
+      "SS CIO": { group: words("Each year", "Cumulative"), header: words("Year", "In-house CIO", "Turnover", "In-house total", "Virtual CIO", "In-house", "Virtual", "Saving"), lastYear: /^\s*50\s+€/m },
+    };
+    for (const [sheet, t] of Object.entries(tables)) {
+      const got = bySheet.get(sheet) ?? [];
+      // Two pages, so page 2 holds only years: without title rows it has no header text at all.
+      expect([sheet, got.length]).toEqual([sheet, 2]);
+      const second = got[1];
+      expect([sheet, t.lastYear.test(second), t.group.test(second), t.header.test(second)]).toEqual([sheet, true, true, true]);
+      // The headers come first on the page, above the years.
+      expect(second.search(t.header)).toBeLessThan(second.search(/^\s*\d+\s+€/m));
+    }
   });
 
   it("the scenarios cover what they claim", () => {
