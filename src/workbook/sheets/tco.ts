@@ -31,7 +31,6 @@ export interface TcoRefs {
 export const TCO_COL = { year: 0, inHouse: 1, outsourced: 2, saving: 3, cumSaving: 4, factor: 5, inHouseDisc: 6, outsourcedDisc: 7, savingDisc: 8, cumSavingDisc: 9 } as const;
 const WIDTH = 10;
 const VALUE = 3;
-const NOTE = 4;
 
 export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: SheetPlan; refs: TcoRefs } {
   // Money columns of 18 show "CHF 10,115,851,253" (a 50-year total of a large firm) without ####.
