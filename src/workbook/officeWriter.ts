@@ -13,10 +13,10 @@
  */
 import { formatErrors, parseProfile, Profile } from "../model/profile";
 import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY } from "./buildPlan";
-import { ChartPlan, quoteSheet, rowsA1, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "./plan";
+import { ChartPlan, markerName, PLAN_VERSION_NAME, quoteSheet, rowsA1, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "./plan";
 import { parseRange, rectAddress } from "./office/address";
 import { WorkbookBuildError } from "./office/buildError";
-import { chooseSheetNames, markerName, ownedSheets, PLAN_VERSION_NAME } from "./office/ownership";
+import { chooseSheetNames, ownedSheets } from "./office/ownership";
 import { blockArrays, borderEdges, H_ALIGN, literalBlock, styleRects, validationRule, widthPoints, widthRuns } from "./office/planArrays";
 
 export interface BuildReport {
@@ -184,11 +184,10 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
       progress("Finishing", 0.85);
       for (const key of created) wb.worksheets.getItem(choice.temp[key]!).name = choice.final[key];
       for (const c of newCharts) addSeries(c);
-      const planNames = new Set(plan.names.map((n) => n.name.toLowerCase()));
+      // Plans never carry the marks (the .xlsx writer adds them in its package pass): this writer adds its own.
       for (const key of created) {
         const formula = `=${quoteSheet(choice.final[key])}!$A$1`;
         const marker = markerName(key);
-        if (planNames.has(marker.toLowerCase())) continue; // a plan that carries the marks wrote them already
         if (existingNameSet.has(marker.toLowerCase())) wb.names.getItem(marker).formula = formula;
         else {
           wb.names.add(marker, formula, "Marks a sheet Smartsource created (do not delete)").visible = false;

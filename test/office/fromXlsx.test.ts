@@ -3,11 +3,12 @@
  * the xlsx writer's hidden sheet marks make the Office writer update its sheets in place and keep
  * the rows tracked in the file, instead of building a second set beside them.
  */
-import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { buildPlan } from "../../src/workbook/buildPlan";
 import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
+import { unesc } from "../../src/workbook/xlsx/charts";
 import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { readXlsx } from "../helpers/readXlsx";
 import { build, expectHeadlineNames, LARGE, SMALL, TRACKING, trackedRows, typeTrackedRows } from "./support";
 
 const NOW = new Date("2026-01-31T12:00:00Z");
@@ -19,15 +20,14 @@ async function definedNames(bytes: Uint8Array): Promise<{ name: string; formula:
   for (const m of xml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)) {
     if (/localSheetId=/.test(m[1])) continue; // sheet-scoped (print areas): not in workbook.names
     const name = /name="([^"]+)"/.exec(m[1])![1];
-    out.push({ name, formula: `=${m[2].replace(/&apos;/g, "'").replace(/&amp;/g, "&")}`, hidden: /hidden="1"/.test(m[1]) });
+    out.push({ name, formula: `=${unesc(m[2])}`, hidden: /hidden="1"/.test(m[1]) });
   }
   return out;
 }
 
 /** The fake Excel as it looks after opening the file: its sheets, names and tracking values. */
 async function openInFake(bytes: Uint8Array): Promise<FakeWorkbook> {
-  const wb = new Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const wb = await readXlsx(bytes);
   const fake = new FakeWorkbook(wb.worksheets.map((w) => w.name));
   for (const n of await definedNames(bytes)) fake.names.set(n.name.toLowerCase(), { name: n.name, formula: n.formula, comment: "", visible: !n.hidden });
   wb.getWorksheet(TRACKING)!.eachRow((row, r) =>

@@ -10,8 +10,6 @@
 import { SheetKey, markerName } from "../plan";
 import { splitReference } from "./address";
 
-export { PLAN_VERSION_NAME, markerName } from "../plan";
-
 export interface LoadedName {
   name: string;
   formula: string;

@@ -2,23 +2,22 @@
  * What ExcelJS 4.4 cannot write, added to the package it wrote: the charts (charts.ts) and the
  * defined names' comments, which Excel's Name Manager shows beside each name, the hidden
  * sheet marks (plan.ts) that let the pane recognise a downloaded or CLI-built workbook, and the
- * print areas and titles (ExcelJS writes them wrong, see addPrintNames).
+ * print areas and titles (ExcelJS writes them wrong, see withPrintNames).
  */
 import JSZip from "jszip";
 import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet, rowsA1 } from "../plan";
 import { addCharts, decodeCell, esc, readText, unesc } from "./charts";
 
-async function addNameComments(zip: JSZip, plan: WorkbookPlan): Promise<void> {
-  const withComment = plan.names.filter((n) => n.comment);
-  if (withComment.length === 0) return;
-  let xml = await readText(zip, "xl/workbook.xml");
-  for (const n of withComment) {
+/** Each planned name's comment, on the <definedName> ExcelJS wrote for it. */
+function withNameComments(xml: string, plan: WorkbookPlan): string {
+  for (const n of plan.names) {
+    if (!n.comment) continue;
     // Names are [A-Za-z_][A-Za-z0-9_.]*, so the name needs no escaping inside the pattern but its dots.
     const open = new RegExp(`<definedName name="${n.name.replace(/\./g, "\\.")}"(?![^>]*\\bcomment=)`);
     if (!open.test(xml)) throw new Error(`defined name ${n.name} is missing from the written workbook`);
     xml = xml.replace(open, (m) => `${m} comment="${esc(n.comment as string)}"`);
   }
-  zip.file("xl/workbook.xml", xml, { createFolders: false });
+  return xml;
 }
 
 /** Appends <definedName> elements to workbook.xml's definedNames (creating it before calcPr). */
@@ -30,13 +29,12 @@ function appendDefinedNames(xml: string, names: string[], what: string): string 
 }
 
 /** The hidden ownership marks (plan.ts), which ExcelJS cannot write hidden or as a constant. */
-async function addSheetMarks(zip: JSZip, plan: WorkbookPlan): Promise<void> {
-  const xml = await readText(zip, "xl/workbook.xml");
+function withSheetMarks(xml: string, plan: WorkbookPlan): string {
   const marks = plan.sheets.map(
     (s) => `<definedName name="${markerName(s.key)}" hidden="1" comment="Marks a sheet Smartsource created (do not delete)">${esc(quoteSheet(s.name))}!$A$1</definedName>`,
   );
   marks.push(`<definedName name="${PLAN_VERSION_NAME}" hidden="1" comment="Smartsource workbook plan version">${plan.version}</definedName>`);
-  zip.file("xl/workbook.xml", appendDefinedNames(xml, marks, "sheet marks"), { createFolders: false });
+  return appendDefinedNames(xml, marks, "sheet marks");
 }
 
 /** "A1:E38" (with or without $) → "$A$1:$E$38". */
@@ -59,9 +57,8 @@ export function absoluteArea(area: string): string {
  * ExcelJS also leaves an apostrophe in a sheet name undoubled in both names. Excel keeps the two
  * as separate names with the same localSheetId, the sheet's 0-based position in <sheets>.
  */
-async function addPrintNames(zip: JSZip, plan: WorkbookPlan): Promise<void> {
-  const xml = await readText(zip, "xl/workbook.xml");
-  if (/name="_xlnm\.Print_(Area|Titles)"/.test(xml)) throw new Error("xl/workbook.xml already has print names: the writer must leave them to addPrintNames");
+function withPrintNames(xml: string, plan: WorkbookPlan): string {
+  if (/name="_xlnm\.Print_(Area|Titles)"/.test(xml)) throw new Error("xl/workbook.xml already has print names: the writer must leave them to withPrintNames");
   const order = [...xml.matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => unesc(m[1]));
   const names = plan.sheets.flatMap((s) => {
     if (!s.print.area && !s.print.titleRows) return [];
@@ -73,15 +70,15 @@ async function addPrintNames(zip: JSZip, plan: WorkbookPlan): Promise<void> {
       ...(s.print.titleRows ? [name("Print_Titles", rowsA1(s.print.titleRows))] : []),
     ];
   });
-  zip.file("xl/workbook.xml", appendDefinedNames(xml, names, "print names"), { createFolders: false });
+  return appendDefinedNames(xml, names, "print names");
 }
 
 export async function completePackage(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
   // Keep the package as ExcelJS laid it out: add no folder entries of our own.
   const zip = await JSZip.loadAsync(bytes, { createFolders: false });
   await addCharts(zip, plan);
-  await addNameComments(zip, plan);
-  await addSheetMarks(zip, plan);
-  await addPrintNames(zip, plan);
+  // The defined names: one read and one write of workbook.xml for all three additions.
+  const workbook = await readText(zip, "xl/workbook.xml");
+  zip.file("xl/workbook.xml", withPrintNames(withSheetMarks(withNameComments(workbook, plan), plan), plan), { createFolders: false });
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
