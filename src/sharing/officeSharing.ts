@@ -8,14 +8,11 @@
  *   3. where cells are frozen: the block each one spills into (a TCOSCHEDULE result);
  *   4. the writes: one command per changed cell or frozen block, nothing else touched.
  */
+import { ExcelRequirements, excelApiSupport, excelNamespace } from "../workbook/office/excelHost";
 import { a1 } from "../workbook/plan";
 import { frozenEntry } from "./frozenValue";
 import { CellNote, SharingMode, SharingReport, SheetSharingReport } from "./report";
 import { hasSmartsourceCall, rewriteFormula } from "./rewriteFormula";
-
-export interface ExcelRequirements {
-  isSetSupported(name: string, minVersion?: string): boolean;
-}
 
 export interface SharingOptions {
   mode: SharingMode;
@@ -72,10 +69,9 @@ interface SheetWork {
 }
 
 export async function prepareForSharing(opts: SharingOptions): Promise<SharingReport> {
-  const excel = opts.excel ?? (typeof Excel !== "undefined" ? Excel : undefined);
+  const excel = excelNamespace(opts.excel);
   if (!excel) throw new SharingError("Excel is not available here: open Smartsource from Excel's ribbon to prepare a workbook for sharing.");
-  const req = opts.requirements ?? (typeof Office !== "undefined" && Office.context?.requirements ? Office.context.requirements : null);
-  const supports = (v: string) => (req ? req.isSetSupported("ExcelApi", v) : true);
+  const supports = excelApiSupport(opts.requirements);
   if (!supports(MIN_API)) throw new SharingError(`This version of Excel is too old to prepare the workbook (it needs ExcelApi ${MIN_API}). Nothing was changed.`);
   const progress = (message: string, fraction: number) => opts.onProgress?.(message, fraction);
 

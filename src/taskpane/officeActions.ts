@@ -4,7 +4,8 @@
  * them) as the wizard's PaneActions, and words the build report for the CFO.
  */
 import type { Profile } from "../model/profile";
-import type { BuildReport, ExcelRequirements } from "../workbook/officeWriter";
+import type { ExcelRequirements } from "../workbook/office/excelHost";
+import type { BuildReport } from "../workbook/officeWriter";
 import { BuildOutcome, PaneActions } from "./actions";
 
 export interface OfficeActionOptions {

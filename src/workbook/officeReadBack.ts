@@ -8,13 +8,14 @@
 import { defaultProfile, ProfileInput } from "../model/profile";
 import { buildPlan } from "./buildPlan";
 import { WorkbookBuildError } from "./office/buildError";
+import { excelNamespace } from "./office/excelHost";
 
 const STAFF = /^inHouse\.staff\[\]\.(\w+)$/;
 
 type Cell = unknown;
 
 export async function readProfileFromWorkbook(opts: { excel?: typeof Excel } = {}): Promise<ProfileInput | null> {
-  const excel = opts.excel ?? (typeof Excel !== "undefined" ? Excel : undefined);
+  const excel = excelNamespace(opts.excel);
   if (!excel) throw new WorkbookBuildError("Excel is not available here: open Smartsource from Excel's ribbon to read a workbook.");
   const defaults = defaultProfile();
   // Names are the same for every profile; a default plan lists them with their profile paths.

@@ -16,6 +16,7 @@ import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY } from "./bui
 import { ChartPlan, markerName, PLAN_VERSION_NAME, quoteSheet, rowsA1, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "./plan";
 import { parseRange, rectAddress } from "./office/address";
 import { WorkbookBuildError } from "./office/buildError";
+import { ExcelRequirements, excelApiSupport, excelNamespace } from "./office/excelHost";
 import { chooseSheetNames, ownedSheets } from "./office/ownership";
 import { blockArrays, borderEdges, H_ALIGN, literalBlock, styleRects, validationRule, widthPoints, widthRuns } from "./office/planArrays";
 
@@ -36,10 +37,6 @@ export interface BuildReport {
   warnings: string[];
 }
 
-export interface ExcelRequirements {
-  isSetSupported(name: string, minVersion?: string): boolean;
-}
-
 export interface BuildOptions {
   onProgress?: (message: string, fraction: number) => void;
   /** The Excel namespace (tests pass a fake); defaults to the global one office.js defines. */
@@ -57,20 +54,15 @@ const CHART_HEADROOM_ROWS = 12;
 /** The ExcelApi set below which the build cannot run (data validation is 1.8). */
 const MIN_API = "1.8";
 
-export function defaultRequirements(): ExcelRequirements | null {
-  return typeof Office !== "undefined" && Office.context?.requirements ? Office.context.requirements : null;
-}
-
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions = {}): Promise<BuildReport> {
   const parsed = parseProfile(profile);
   if (!parsed.ok) throw new WorkbookBuildError(`The profile is not valid, so nothing was written:\n${formatErrors(parsed.errors).join("\n")}`);
   const p = parsed.profile;
-  const excel = opts.excel ?? (typeof Excel !== "undefined" ? Excel : undefined);
+  const excel = excelNamespace(opts.excel);
   if (!excel) throw new WorkbookBuildError("Excel is not available here: open Smartsource from Excel's ribbon to build in the workbook.");
-  const req = opts.requirements ?? defaultRequirements();
-  const supports = (v: string) => (req ? req.isSetSupported("ExcelApi", v) : true);
+  const supports = excelApiSupport(opts.requirements);
   if (!supports(MIN_API))
     throw new WorkbookBuildError(`This version of Excel is too old for Smartsource (it needs ExcelApi ${MIN_API}: Excel 2019, 2021, Microsoft 365 or Excel on the web).`);
   const api = { pageLayout: supports("1.9"), notes: supports("1.18") };
