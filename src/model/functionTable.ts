@@ -216,6 +216,15 @@ export function evaluate(id: string, raw: readonly unknown[]): Result | ModelErr
   }
 }
 
+/** The native text of an omitted argument's default; `before` holds the earlier arguments' texts. */
+export function nativeDefaultText(param: ParamDef, before: readonly string[]): string {
+  if (param.default === undefined) throw valueError(`${param.name} is required`);
+  if (typeof param.default === "function") return param.nativeDefault!(before);
+  // TRUE() rather than TRUE: Excel and LibreOffice accept both, HyperFormula only the function.
+  if (typeof param.default === "boolean") return param.default ? "TRUE()" : "FALSE()";
+  return String(param.default);
+}
+
 /**
  * The native Excel formula (no "=") for a call, from its argument texts; an omitted argument
  * (undefined or "") takes its default. Returns null where the function has no native equivalent.
@@ -226,11 +235,7 @@ export function nativeFormula(id: string, texts: readonly (string | undefined)[]
   const filled: string[] = [];
   for (const [i, param] of fn.params.entries()) {
     const t = texts[i];
-    if (t !== undefined && t !== "") filled.push(t);
-    else if (param.default === undefined) throw valueError(`${param.name} is required`);
-    else if (typeof param.default === "function") filled.push(param.nativeDefault!(filled));
-    // TRUE() rather than TRUE: Excel and LibreOffice accept both, HyperFormula only the function.
-    else filled.push(typeof param.default === "boolean" ? (param.default ? "TRUE()" : "FALSE()") : String(param.default));
+    filled.push(t !== undefined && t !== "" ? t : nativeDefaultText(param, filled));
   }
   return fn.native(filled);
 }

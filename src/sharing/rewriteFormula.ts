@@ -9,7 +9,7 @@
  * issues 3558, 3872 and 2568 show these forms).
  */
 import { RANGE_KINDS } from "../model/args";
-import { FUNCTIONS, nativeFormula, ParamDef } from "../model/functionTable";
+import { FUNCTIONS, nativeDefaultText, nativeFormula } from "../model/functionTable";
 import { FormulaSyntaxError, isSingleCall, skipQuoted, splitArguments } from "./formulaScan";
 
 export type RewriteProblem = "no-native" | "volatile" | "arguments" | "unknown-function" | "syntax";
@@ -52,14 +52,6 @@ class CallProblem extends Error {
 
 const display = (id: string): string => `SMARTSOURCE.${id}`;
 
-function defaultText(param: ParamDef, before: readonly string[]): string {
-  const d = param.default;
-  if (typeof d === "function") return param.nativeDefault!(before);
-  // TRUE() rather than TRUE: Excel and LibreOffice accept both, HyperFormula only the function.
-  if (typeof d === "boolean") return d ? "TRUE()" : "FALSE()";
-  return String(d);
-}
-
 /** The native text of one call whose argument texts are already native. */
 function nativeCall(id: string, args: readonly string[]): string {
   const fn = FUNCTIONS[id];
@@ -70,9 +62,9 @@ function nativeCall(id: string, args: readonly string[]): string {
     const t = args[i] ?? "";
     if (t === "") {
       if (param.default === undefined) throw new CallProblem("arguments", `${display(id)} needs its ${param.name} argument`);
-      filled.push(defaultText(param, filled));
+      filled.push(nativeDefaultText(param, filled));
     } else if (param.default !== undefined && !RANGE_KINDS.has(param.kind) && isReference(t)) {
-      filled.push(`IF(${t}="",${defaultText(param, filled)},${t})`);
+      filled.push(`IF(${t}="",${nativeDefaultText(param, filled)},${t})`);
     } else filled.push(t);
   }
   const native = nativeFormula(id, filled)!;
