@@ -59,13 +59,15 @@ interface Freeze {
   spill?: Excel.Range;
 }
 
+/** One sheet's decisions; its report is derived from them at the end. */
 interface SheetWork {
   ws: Excel.Worksheet;
   name: string;
+  protected: boolean;
   used: Excel.Range;
-  report: SheetSharingReport;
   rewrites: { row: number; col: number; formula: string }[];
   freezes: Freeze[];
+  left: CellNote[];
 }
 
 export async function prepareForSharing(opts: SharingOptions): Promise<SharingReport> {
@@ -94,14 +96,14 @@ export async function prepareForSharing(opts: SharingOptions): Promise<SharingRe
 
       // ---- 2. Every used range's formulas and values ----
       progress("Looking for SMARTSOURCE formulas", 0.2);
-      const sheets: (SheetWork & { protected: boolean })[] = sheetList.items.map((ws) => ({
+      const sheets: SheetWork[] = sheetList.items.map((ws) => ({
         ws,
         name: ws.name,
         protected: ws.protection.protected,
         used: ws.getUsedRangeOrNullObject().load("formulas,values,rowIndex,columnIndex"),
-        report: { sheet: ws.name, rewritten: 0, frozen: [], left: [] },
         rewrites: [],
         freezes: [],
+        left: [],
       }));
       await read();
 
@@ -147,7 +149,7 @@ export async function prepareForSharing(opts: SharingOptions): Promise<SharingRe
       }
       progress("Done", 1);
 
-      const reports = sheets.map((s) => s.report).filter((r) => r.rewritten + r.frozen.length + r.left.length > 0);
+      const reports = sheets.map(sheetReport).filter((r) => r.rewritten + r.frozen.length + r.left.length > 0);
       const total = (f: (r: SheetSharingReport) => number) => reports.reduce((n, r) => n + f(r), 0);
       return {
         mode: opts.mode,
@@ -165,16 +167,20 @@ export async function prepareForSharing(opts: SharingOptions): Promise<SharingRe
   }
 }
 
+function sheetReport(s: SheetWork): SheetSharingReport {
+  return { sheet: s.name, rewritten: s.rewrites.length, frozen: s.freezes.map((f) => ({ address: a1(f.row, f.col), reason: f.reason })), left: s.left };
+}
+
 function valueAt(used: Excel.Range, row: number, col: number): unknown {
   return used.values[row - used.rowIndex]?.[col - used.columnIndex] ?? "";
 }
 
 /** Decides each SMARTSOURCE cell of one sheet: rewrite, freeze, or leave (with the reason). */
-function plan(sheet: SheetWork & { protected: boolean }, mode: SharingMode): void {
+function plan(sheet: SheetWork, mode: SharingMode): void {
   const used = sheet.used;
   if (used.isNullObject) return;
   const { formulas, values, rowIndex, columnIndex } = used;
-  const leave = (row: number, col: number, reason: string) => sheet.report.left.push({ address: a1(row, col), reason });
+  const leave = (row: number, col: number, reason: string) => sheet.left.push({ address: a1(row, col), reason });
   for (let i = 0; i < formulas.length; i++)
     for (let j = 0; j < formulas[i].length; j++) {
       const f = formulas[i][j];
@@ -191,7 +197,6 @@ function plan(sheet: SheetWork & { protected: boolean }, mode: SharingMode): voi
         const rw = rewriteFormula(f);
         if (rw.ok) {
           sheet.rewrites.push({ row, col, formula: rw.formula });
-          sheet.report.rewritten++;
           continue;
         }
         if (!rw.freezable) {
@@ -206,6 +211,5 @@ function plan(sheet: SheetWork & { protected: boolean }, mode: SharingMode): voi
         continue;
       }
       sheet.freezes.push({ row, col, reason: freezeWhy });
-      sheet.report.frozen.push({ address: a1(row, col), reason: freezeWhy } satisfies CellNote);
     }
 }
