@@ -28,3 +28,6 @@ export function currencySymbol(currency: string): string {
   const part = new Intl.NumberFormat(undefined, { style: "currency", currency }).formatToParts(0).find((p) => p.type === "currency");
   return part?.value ?? currency;
 }
+
+/** A count with its noun, e.g. plural(1, "sheet") → "1 sheet", plural(3, "sheet") → "3 sheets". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

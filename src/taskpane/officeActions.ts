@@ -7,14 +7,13 @@ import type { Profile } from "../model/profile";
 import type { ExcelRequirements } from "../workbook/office/excelHost";
 import type { BuildReport } from "../workbook/officeWriter";
 import { BuildOutcome, PaneActions } from "./actions";
+import { plural } from "./format";
 
 export interface OfficeActionOptions {
   /** The Excel namespace (tests pass a fake); the global one office.js defines otherwise. */
   excel?: typeof Excel;
   requirements?: ExcelRequirements;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What the CFO needs to know after a build: new or rebuilt, tracked rows kept, renames, gaps. */
 export function describeBuild(report: BuildReport): BuildOutcome {

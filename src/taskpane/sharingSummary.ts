@@ -1,5 +1,6 @@
 /** "Prepare for sharing" in the CFO's words: what to expect before, and what was done after. */
 import type { CellNote, SharingMode, SharingReport } from "../sharing/report";
+import { plural } from "./format";
 
 /** At most this many cells are listed by name; the rest are counted. */
 export const LISTED_CELLS = 8;
@@ -12,8 +13,6 @@ export function confirmationText(mode: SharingMode): string {
       : "Every cell that uses a SMARTSOURCE function is replaced by the value it shows now: those cells no longer recalculate when the inputs change.";
   return `${what} No other cell is touched. Excel may not be able to undo this, so save a copy first if you want to keep the SMARTSOURCE formulas.`;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export interface SharingSummary {
   intent: "success" | "warning";
