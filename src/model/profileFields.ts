@@ -158,6 +158,8 @@ export function deriveCatalog(entries: readonly CatalogEntry[]) {
 }
 
 export const { PROFILE_CATALOG, PROFILE_FIELDS, PROFILE_LISTS, fieldAt } = deriveCatalog(CATALOG);
+/** The in-house staff list, which the Inputs sheet and the wizard lay out as a table of their own. */
+export const STAFF_LIST: ListField = PROFILE_LISTS.find((l) => l.path === "inHouse.staff")!;
 
 /** The wizard step that asks for a field. */
 export const stepOf = (f: ScalarField | ListField): WizardStep => (f.kind === "list" ? f.step : PROFILE_SECTIONS.find((s) => s.id === f.section)!.step);

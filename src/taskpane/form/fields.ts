@@ -6,7 +6,7 @@
 import { FieldKind } from "../../model/fieldKinds";
 import { KPIS, KpiDef } from "../../model/kpiCatalog";
 import type { Profile } from "../../model/profile";
-import { ChoiceOption, PROFILE_FIELDS, PROFILE_LISTS, PROFILE_SECTIONS, ScalarField, WizardStep, fieldAt, stepOf } from "../../model/profileFields";
+import { ChoiceOption, PROFILE_FIELDS, PROFILE_LISTS, PROFILE_SECTIONS, ScalarField, STAFF_LIST, WizardStep, fieldAt, stepOf } from "../../model/profileFields";
 
 /**
  * How a field is typed and converted: a catalog kind (share and rate are typed as percentages,
@@ -70,7 +70,6 @@ export const FIELDS: Record<string, FieldDef> = Object.fromEntries([...PROFILE_F
 
 /** Staff row columns, from the catalog's staff list. */
 export type StaffColumn = keyof Profile["inHouse"]["staff"][number];
-export const STAFF_LIST = PROFILE_LISTS.find((l) => l.path === "inHouse.staff")!;
 export const STAFF_FIELDS = Object.fromEntries(STAFF_LIST.columns.map((c) => [c.path, { label: c.label, kind: c.kind, defaultValue: c.default }])) as Record<
   StaffColumn,
   { label: string; kind: FieldKind; defaultValue: string | number }

@@ -6,7 +6,8 @@
 import { isPercentKind, PERCENT_RANGE } from "../../model/fieldKinds";
 import { getPath, setPath } from "../../model/path";
 import { parseProfile, Profile, ProfileInput } from "../../model/profile";
-import { FIELDS, FieldDef, InputKind, STAFF_FIELDS, STAFF_LIST, StaffColumn } from "./fields";
+import { STAFF_LIST } from "../../model/profileFields";
+import { FIELDS, FieldDef, InputKind, STAFF_FIELDS, StaffColumn } from "./fields";
 
 export interface StaffRowState {
   /** Stable key for React and for focus, unchanged when rows above are removed. */
