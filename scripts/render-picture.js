@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /*
- * Renders the README pictures: builds the `smartsource example` workbook, lets LibreOffice Calc
+ * Renders the workbook pictures (docs/workbook.md, the README): builds the `smartsource example` workbook, lets LibreOffice Calc
  * recalculate and print it to PDF, and turns the most telling pages into PNGs under docs/
  * (pdftoppm, 110 dpi), cropped to their content. Needs `npm run build:node`, soffice, poppler and
  * the Carlito font (Debian: fonts-crosextra-carlito), Calibri's metric twin: without it Calc
