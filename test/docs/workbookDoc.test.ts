@@ -8,8 +8,8 @@ import { FUNCTIONS } from "../../src/model/functionTable";
 import { HEADLINE_NAMES } from "../../src/model/headline";
 import { KPIS } from "../../src/model/kpiCatalog";
 import { defaultProfile } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { markerName, PLAN_VERSION_NAME } from "../../src/workbook/plan";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { markerName, PLAN_VERSION_NAME } from "../../src/workbook/plan/plan";
 import { codeSpans, readDoc, tableWithHeader, textAfter } from "./markdown";
 
 const doc = readDoc("docs/workbook.md");
