@@ -48,11 +48,20 @@ export const RATE_DECIMALS = 1;
 
 /** FIXED(x, decimals) in an English locale: "1,234,568", "-0.5", "8.0". */
 export function fixedText(x: number, decimals: number): string {
-  const text = Math.abs(x).toFixed(decimals); // exact binary value, ties away from zero
+  const abs = Math.abs(x);
+  // toFixed: the exact binary value, ties away from zero; from 1e21 on it writes an exponent, so
+  // there the 15 significant digits a spreadsheet keeps are written out with zeros.
+  const text = abs < 1e21 ? abs.toFixed(decimals) : bigDigits(abs) + (decimals > 0 ? `.${"0".repeat(decimals)}` : "");
   const [whole, frac] = text.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const body = frac === undefined ? grouped : `${grouped}.${frac}`;
   return x < 0 && /[1-9]/.test(text) ? `-${body}` : body;
+}
+
+/** 1e300 → "1" and 300 zeros. */
+function bigDigits(abs: number): string {
+  const [mantissa, exponent] = abs.toExponential(14).split("e+");
+  return mantissa.replace(".", "") + "0".repeat(Number(exponent) - 14);
 }
 
 /** prefix & FIXED(x,0) & suffix: "$1,203,000". */
@@ -66,3 +75,15 @@ export const percentText = (x: number): string => `${fixedText(x * 100, PERCENT_
 
 /** FIXED(x*100,1)&"%": 0.08 → "8.0%". */
 export const rateText = (x: number): string => `${fixedText(x * 100, RATE_DECIMALS)}%`;
+
+/**
+ * The same texts as native formula text, for the workbook's sentence formulas: `expr` is a
+ * formula expression (a cell, a name), e.g. moneyFormula("SS_Decision_Saving", "USD") is
+ * `"$"&FIXED(SS_Decision_Saving,0)`. Currency symbols hold no quote, so they go in as literals.
+ */
+export function moneyFormula(expr: string, currency: string): string {
+  const { prefix, suffix } = moneyAffixes(currency);
+  return `${prefix ? `"${prefix}"&` : ""}FIXED(${expr},${MONEY_DECIMALS})${suffix ? `&"${suffix}"` : ""}`;
+}
+export const percentFormula = (expr: string): string => `FIXED((${expr})*100,${PERCENT_DECIMALS})&"%"`;
+export const rateFormula = (expr: string): string => `FIXED((${expr})*100,${RATE_DECIMALS})&"%"`;

@@ -1,5 +1,5 @@
 /** The sentence number texts, which the workbook builds with FIXED (moneyText.ts). */
-import { fixedText, moneyAffixes, moneyText, percentText, rateText } from "../../src/model/moneyText";
+import { fixedText, moneyAffixes, moneyFormula, moneyText, percentFormula, percentText, rateFormula, rateText } from "../../src/model/moneyText";
 
 test("fixedText equals LibreOffice Calc's FIXED (results of a recalculated sheet, copied here)", () => {
   // Calc: =FIXED(1234.5,0) "1,235"; =FIXED(2.5,0) "3"; =FIXED(-1234567.5,0) "-1,234,568" (ties away from zero).
@@ -17,6 +17,9 @@ test("fixedText equals LibreOffice Calc's FIXED (results of a recalculated sheet
   expect(fixedText(-0.4, 0)).toBe("0");
   expect(fixedText(1e12, 0)).toBe("1,000,000,000,000");
   expect(fixedText(12345678901234.5, 0)).toBe("12,345,678,901,235");
+  // From 1e21 on, 15 significant digits then zeros (JavaScript would write an exponent).
+  expect(fixedText(1.234567890123456e21, 0)).toBe("1,234,567,890,123,460,000,000");
+  expect(fixedText(-1e21, 1)).toBe("-1,000,000,000,000,000,000,000.0");
   expect(fixedText(999, 0)).toBe("999");
   expect(fixedText(1000, 0)).toBe("1,000");
 });
@@ -38,4 +41,12 @@ test("percent shows whole percent, rate one decimal", () => {
   expect(rateText(0.08)).toBe("8.0%");
   expect(rateText(0.065)).toBe("6.5%");
   expect(rateText(-0.005)).toBe("-0.5%");
+});
+
+test("the formula texts the workbook writes for them", () => {
+  expect(moneyFormula("SS_Decision_Saving", "USD")).toBe('"$"&FIXED(SS_Decision_Saving,0)');
+  expect(moneyFormula("B2-B3", "SEK")).toBe('FIXED(B2-B3,0)&" SEK"');
+  expect(moneyFormula("B2", "CHF")).toBe('"CHF "&FIXED(B2,0)');
+  expect(percentFormula("B2/B3")).toBe('FIXED((B2/B3)*100,0)&"%"');
+  expect(rateFormula("SS_In_DiscountRate")).toBe('FIXED((SS_In_DiscountRate)*100,1)&"%"');
 });
