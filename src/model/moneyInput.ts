@@ -20,7 +20,10 @@ import { fixedText, moneyText, PREFIX_SYMBOLS } from "./moneyText";
 
 export type ParsedInput = { ok: true; value: number | null } | { ok: false; message: string };
 
+/** Any space people or spreadsheets put in a number: plain, non-breaking, figure, thin, narrow. */
 const SPACE = "[\\s\\u00a0\\u2007\\u2009\\u202f]";
+const SUFFIX = new RegExp(`^(.*?)${SPACE}*([km])$`, "i");
+const PERCENT_SIGN = new RegExp(`${SPACE}*%$`);
 const EXTRA_SYMBOLS: Readonly<Record<string, readonly string[]>> = { USD: ["US$"], SEK: ["kr"], NOK: ["kr"], DKK: ["kr"], ISK: ["kr"] };
 const CURRENCY_SIGNS = /[$€£¥₹₩₽₺₪¢]/;
 
@@ -62,7 +65,7 @@ export function parseMoney(text: string, currency: string): ParsedInput {
   t = t.replace(/^\+/, "");
   const sign = CURRENCY_SIGNS.exec(t);
   if (sign) return fail(`${sign[0]} is not ${currency}: remove it; ${moneyExample(currency)}`);
-  const suffix = /^(.*?)[\s\u00a0\u2007\u2009\u202f]*([km])$/i.exec(t);
+  const suffix = SUFFIX.exec(t);
   const core = suffix ? suffix[1] : t;
   const exponent = !suffix ? "" : suffix[2].toLowerCase() === "k" ? "e3" : "e6";
   let digits: string;
@@ -82,7 +85,7 @@ export function parseMoney(text: string, currency: string): ParsedInput {
 /** A percent field: "42" and "42%" are 0.42. Negative rates pass (escalation may be negative). */
 export function parsePercent(text: string): ParsedInput {
   if (text.trim() === "") return { ok: true, value: null };
-  const t = text.trim().replace(/\u2212/g, "-").replace(/[\s\u00a0\u2007\u2009\u202f]*%$/, "");
+  const t = text.trim().replace(/\u2212/g, "-").replace(PERCENT_SIGN, "");
   if (/^[-+]?(?:\d+\.?\d*|\.\d+)$/.test(t)) return { ok: true, value: Number(`${t}e-2`) };
   if (/^[-+]?\d+,\d+$/.test(t)) return { ok: false, message: "use a point for decimals (4.5%)" };
   return { ok: false, message: "not a percentage: type 42 or 42% for 42%" };
