@@ -1,6 +1,6 @@
 /**
  * SPEC §9.2 service credits and §9.3 spend after the switch, from the Tracking sheet's rows
- * (src/workbook/sheets/tracking.ts columns; a blank cell is null here).
+ * (src/workbook/plan/sheets/tracking.ts columns; a blank cell is null here).
  *
  * Per period: credit = contracted × atRiskRate × MIN(1, Σ allocation of the measures missed).
  * Missed: SLA actual < that row's SLA target; availability < SS_Target_Availability; P1 hours >

@@ -3,7 +3,7 @@
  * light yellow; formulas black; totals bold over a rule). Number formats follow the profile's
  * currency, so every style that shows money is derived from `currencyFormat`.
  */
-import { PREFIX_SYMBOLS } from "../model/moneyText";
+import { PREFIX_SYMBOLS } from "../../model/moneyText";
 import { StyleDef } from "./plan";
 
 /** Money format for a currency: `"$"#,##0` style for known symbols, `#,##0 "SEK"` for the rest; negatives in red. */
