@@ -1,5 +1,5 @@
 /**
- * Profile v1 (SPEC §2): the wizard's answers and the CLI's JSON input. The zod schema is built
+ * Profile v1 (docs/spec.md §2.1): the wizard's answers and the CLI's JSON input. The zod schema is built
  * from the field catalog (profileFields.ts), which holds every field's kind, bounds and
  * default; `parseProfile` returns every problem as `path: reason`.
  */

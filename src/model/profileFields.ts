@@ -88,7 +88,7 @@ export type CatalogEntry = ScalarField | ListField;
 /** Common ISO 4217 codes offered in the wizard's currency list. */
 const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "JPY", "SGD", "INR", "ZAR"];
 
-// In schema order (the order of keys in a profile and of its error report). Sources are SPEC §1/§2's.
+// In schema order (the order of keys in a profile and of its error report). Sources are docs/spec.md §1 and §2.1's.
 const CATALOG = [
   { path: "company.name", name: "SS_In_CompanyName", section: "company", kind: "text", maxLength: 120, default: "",
     label: "Company name", source: "Shown on every sheet." },

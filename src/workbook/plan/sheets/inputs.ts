@@ -41,7 +41,7 @@ const STAFF_COLUMNS = ["role", "salary", "count"].map((path) => STAFF_LIST.colum
 const DEFAULT_FORMAT: Partial<Record<FieldKind, string>> = { years: '0 "years"', months: '0.0 "months"', count: "#,##0" };
 
 /**
- * A field's bounds as Excel data validation (SPEC §2). Excel's bounds are inclusive, so an
+ * A field's bounds as Excel data validation (docs/spec.md §2.1). Excel's bounds are inclusive, so an
  * exclusive bound moves by the smallest step the cell shows: -99.99% for a rate, 0.01 months.
  */
 export function inputRule(f: ColumnField): ValidationRule | undefined {
