@@ -17,7 +17,7 @@ export function triangularInv(p: number, a: number, m: number, b: number): numbe
   return b - Math.sqrt((1 - p) * width * (b - m));
 }
 
-/** Terms below this share of the running total are dropped: their sum is far below one ulp. */
+/** A term below this share of the running total (and of the criterion's tail) is dropped: far below one ulp. */
 const TAIL = 1e-18;
 
 /**
@@ -25,45 +25,62 @@ const TAIL = 1e-18;
  * 0 ≤ p, alpha ≤ 1; alpha = 0 gives 0 and alpha = 1 gives n (SPEC §7.5).
  *
  * (1−p)^n underflows long before n = 1200 (0.5^1200 < 1e−361), so the probabilities are not
- * built up from k = 0. They are built outward from the mode, where the probability is largest,
- * relative to it (mode = 1), by the ratio of neighbouring terms
- * P(k+1)/P(k) = (n−k)/(k+1) · p/(1−p), until a term is negligible; the CDF is then the running
- * sum over the kept terms divided by their total. Only about ten standard deviations of terms
- * are visited, so it is fast enough to run once per trial.
+ * built up from k = 0. They are built outward from the mode, relative to it (mode = 1), by the
+ * ratio of neighbouring terms P(k+1)/P(k) = (n−k)/(k+1) · p/(1−p), until a term is negligible
+ * beside both the total and the tail the criterion asks about; then CDF(k) ≥ alpha is decided on
+ * the side where it is accurate: summed from the bottom for alpha ≤ 1/2, and as
+ * 1 − CDF(k) ≤ 1 − alpha summed from the top above it (1 − alpha is exact there). Only the
+ * terms that can matter are visited: a few standard deviations, fast enough for every trial.
  */
 export function binomialInv(n: number, p: number, alpha: number): number {
   if (alpha <= 0 || n === 0 || p === 0) return 0;
   if (alpha >= 1 || p === 1) return n;
   const odds = p / (1 - p);
   const mode = Math.min(n, Math.floor((n + 1) * p));
-  const below: number[] = []; // below[i] ∝ P(mode − 1 − i)
-  const above: number[] = []; // above[i] ∝ P(mode + 1 + i)
+  const fromTop = alpha > 0.5;
+  const tail = fromTop ? 1 - alpha : alpha; // the probability on the side the answer is read from
+  const belowCut = fromTop ? TAIL : Math.min(TAIL, tail * 1e-16);
+  const aboveCut = fromTop ? Math.min(TAIL, tail * 1e-16) : TAIL;
+  const terms = scratch(n + 1); // terms[k] ∝ P(k) for first ≤ k ≤ last
+  terms[mode] = 1;
   let total = 1;
-  for (let k = mode, t = 1; k > 0; k--) {
-    t *= k / (n - k + 1) / odds; // P(k−1)/P(k)
-    if (t < TAIL * total) break;
-    below.push(t);
+  let first = mode;
+  for (let t = 1; first > 0; first--) {
+    t *= first / (n - first + 1) / odds; // P(k−1)/P(k)
+    if (t < belowCut * total) break;
+    terms[first - 1] = t;
     total += t;
   }
-  for (let k = mode, t = 1; k < n; k++) {
-    t *= ((n - k) / (k + 1)) * odds; // P(k+1)/P(k)
-    if (t < TAIL * total) break;
-    above.push(t);
+  let last = mode;
+  for (let t = 1; last < n; last++) {
+    t *= ((n - last) / (last + 1)) * odds; // P(k+1)/P(k)
+    if (t < aboveCut * total) break;
+    terms[last + 1] = t;
     total += t;
   }
-  const target = alpha * total;
-  let cum = 0;
-  for (let i = below.length - 1; i >= 0; i--) {
-    cum += below[i];
-    if (cum >= target) return mode - 1 - i;
+  const target = tail * total;
+  if (!fromTop) {
+    let cum = 0;
+    for (let k = first; k < last; k++) {
+      cum += terms[k];
+      if (cum >= target) return k;
+    }
+    return last;
   }
-  cum += 1;
-  if (cum >= target) return mode;
-  for (let i = 0; i < above.length; i++) {
-    cum += above[i];
-    if (cum >= target) return mode + 1 + i;
+  // Smallest k with P(X > k) ≤ 1 − alpha: step down from the top while the mass above stays within it.
+  let massAbove = 0;
+  for (let k = last; k > first; k--) {
+    massAbove += terms[k]; // P(X > k − 1)
+    if (massAbove > target) return k;
   }
-  return mode + above.length; // alpha within rounding of 1: the last kept term
+  return first;
+}
+
+/** One reusable buffer for binomialInv's terms (it runs once per trial). */
+let buffer = new Float64Array(1201);
+function scratch(size: number): Float64Array {
+  if (buffer.length < size) buffer = new Float64Array(size);
+  return buffer;
 }
 
 /**
