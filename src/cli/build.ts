@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, statSync } from "fs";
 import { dirname, join, resolve } from "path";
 import { formatErrors, parseProfile, Profile } from "../model/profile";
-import { buildPlan } from "../workbook/buildPlan";
-import { writeXlsx } from "../workbook/xlsxWriter";
+import { buildPlan } from "../workbook/plan/buildPlan";
+import { writeXlsx } from "../workbook/xlsx/xlsxWriter";
 import { Command, UsageError } from "./args";
 import { expandInput, FileError, workbookName, writeFileAtomically } from "./files";
 import { CliIO } from "./io";

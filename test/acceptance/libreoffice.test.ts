@@ -1,5 +1,5 @@
 /**
- * Acceptance (SPEC §2): the CLI builds workbooks, LibreOffice Calc recalculates them from their
+ * Acceptance (docs/spec.md §2): the CLI builds workbooks, LibreOffice Calc recalculates them from their
  * native formulas, and every headline defined name equals the model's computeHeadline.
  */
 import { execFileSync } from "child_process";
@@ -10,9 +10,9 @@ import { CellValue, Workbook } from "exceljs";
 import JSZip from "jszip";
 import { computeHeadline, Headline, HEADLINE_NAMES } from "../../src/model/headline";
 import { parseProfile, Profile } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { TRACKING_COLUMNS } from "../../src/workbook/sheets/tracking";
-import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { TRACKING_COLUMNS } from "../../src/workbook/plan/sheets/tracking";
+import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 import { ensureNodeBuild, runCli } from "../cli/runCli";
 import { recalculateXlsx, requireSoffice, sofficeConvert } from "../helpers/libreoffice";
 import { readXlsx } from "../helpers/readXlsx";

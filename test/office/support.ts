@@ -5,9 +5,9 @@
 import { HyperFormula } from "hyperformula";
 import { computeHeadline, HEADLINE_NAMES } from "../../src/model/headline";
 import { parseProfile, Profile, ProfileInput } from "../../src/model/profile";
-import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
-import { buildWorkbookInExcel, BuildReport } from "../../src/workbook/officeWriter";
-import { DEFAULT_SHEET_NAMES } from "../../src/workbook/buildPlan";
+import { FakeWorkbook } from "../support/fakeExcel";
+import { buildWorkbookInExcel, BuildReport } from "../../src/workbook/office/officeWriter";
+import { DEFAULT_SHEET_NAMES } from "../../src/workbook/plan/buildPlan";
 
 export function profile(input: ProfileInput): Profile {
   const r = parseProfile(input);
@@ -128,7 +128,7 @@ export function expectClose(actual: unknown, expected: number, what: string): vo
   if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: ${actual} differs from ${expected} by more than ${tol}`);
 }
 
-/** Every headline defined name in the fake equals the model (SPEC §2: "" or "never" where the model has no number). */
+/** Every headline defined name in the fake equals the model (docs/spec.md §2.2: "" or "never" where the model has no number). */
 export function expectHeadlineNames(fake: FakeWorkbook, p: Profile): void {
   const ev = evaluateFake(fake);
   try {
