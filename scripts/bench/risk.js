@@ -1,5 +1,5 @@
 /*
- * Risk-model figures (SPEC §7.6: 10,000 trials under 50 ms in node): the median time of the
+ * Risk-model figures (docs/spec.md §7.6: 10,000 trials under 50 ms in node): the median time of the
  * model's simulateRisk (lib/, compiled code) at 10,000 trials for the CLI's example profile
  * (5 years) and the plan bench's large profile (30 years, so 360 monthly departure chances),
  * and the example's figures as a sanity check.
@@ -8,7 +8,7 @@ const path = require("path");
 
 const lib = (p) => require(path.join(__dirname, "..", "..", "lib", p));
 
-/** Plain simulation inputs from a v1 profile (the CIO transition cost on pay, SPEC §6.2). */
+/** Plain simulation inputs from a v1 profile (the CIO transition cost on pay, docs/spec.md §6.2). */
 function riskInputs(profile, trials) {
   const { computeHeadline } = lib("model/headline.js");
   const { transitionCost, TRANSITION_DEFAULTS } = lib("model/continuity.js");

@@ -131,20 +131,6 @@ export function cioDepartures(horizon_months: number, tenure_months?: number, pr
 }
 
 /**
- * Value of a triangular distribution at a cumulative probability: the figure a range from low through most likely to high reaches with that probability.
- * @customfunction TRIANGULAR.INV
- * @helpurl https://localhost:3000/help.html#triangular-inv
- * @param probability Cumulative probability from 0 to 1, e.g. 0.9 for the figure nine futures in ten stay below.
- * @param low Lowest plausible value of the range.
- * @param mode Most likely value, between low and high.
- * @param high Highest plausible value of the range.
- * @returns The value at that probability, between low and high.
- */
-export function triangularInv(probability: number, low: number, mode: number, high: number): number {
-  return run("TRIANGULAR.INV", [probability, low, mode, high]);
-}
-
-/**
  * Return on investment: (total benefits − total costs) ÷ total costs.
  * @customfunction ROI
  * @helpurl https://localhost:3000/help.html#roi
@@ -194,3 +180,16 @@ export function kpiStatus(value: number, target: number, higher_is_better?: bool
   return run("KPISTATUS", [value, target, higher_is_better, amber_band]);
 }
 
+/**
+ * Value of a triangular distribution at a cumulative probability: the figure a range from low through most likely to high reaches with that probability.
+ * @customfunction TRIANGULAR.INV
+ * @helpurl https://localhost:3000/help.html#triangular-inv
+ * @param probability Cumulative probability from 0 to 1, e.g. 0.9 for the figure nine futures in ten stay below.
+ * @param low Lowest plausible value of the range.
+ * @param mode Most likely value, between low and high.
+ * @param high Highest plausible value of the range.
+ * @returns The value at that probability, between low and high.
+ */
+export function triangularInv(probability: number, low: number, mode: number, high: number): number {
+  return run("TRIANGULAR.INV", [probability, low, mode, high]);
+}

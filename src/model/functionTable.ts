@@ -154,6 +154,18 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
       return `IF(${r}=0,${undiscounted},${c}*(12/${ten})*(1-(1+${r})^(-${h}/12))/LN(1+${r}))`;
     },
   }),
+  "CIO.DEPARTURES": def({
+    params: [p("horizon_months", "horizonMonths"), p("tenure_months", "tenureMonths", 24), p("probability", "probability", null)] as const,
+    impl: (horizon: number, tenure: number, probability: number | null) =>
+      probability === null ? finite(horizon / tenure, "CIO.DEPARTURES") : binomialInv(Math.round(horizon), 1 / tenure, probability),
+    native: ([h, ten, q]) => {
+      if (q === "") return `${paren(h)}/${paren(ten)}`;
+      // ROUND written out: LibreOffice's BINOM.INV truncates the trials where the function rounds.
+      // Probabilities 0 and 1 answered outright: HyperFormula's BINOM.INV rejects them.
+      const n = `ROUND(${h},0)`;
+      return `IF(${paren(q)}<=0,0,IF(${paren(q)}>=1,${n},BINOM.INV(${n},1/${paren(ten)},${paren(q)})))`;
+    },
+  }),
   ROI: def({
     params: [p("benefits", "numberSum"), p("costs", "numberSum")] as const,
     impl: roi,
@@ -176,6 +188,14 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     },
     native: ([a, t, h]) => `SUMPRODUCT(ISNUMBER(${a})*((${a}-${paren(t)})*IF(${paren(h)},1,-1)>=0))/COUNT(${a})`,
   }),
+  KPISTATUS: def({
+    params: [p("value", "number"), p("target", "number"), p("higher_is_better", "bool", true), p("amber_band", "fraction", 0.1)] as const,
+    impl: kpiStatus,
+    native: (texts) => {
+      const [v, t, h, b] = texts.map(paren);
+      return `IF(IF(${h},${v}>=${t},${v}<=${t}),"GREEN",IF(ABS(${v}-${t})<=${b}*ABS(${t}),"AMBER","RED"))`;
+    },
+  }),
   "TRIANGULAR.INV": def({
     params: [p("probability", "probability"), p("low", "number"), p("mode", "number"), p("high", "number")] as const,
     impl: (probability, low, mode, high) => {
@@ -186,26 +206,6 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     native: (texts) => {
       const [q, a, m, b] = texts.map(paren);
       return `IF(${q}*(${b}-${a})<${m}-${a},${a}+SQRT(${q}*(${b}-${a})*(${m}-${a})),${b}-SQRT((1-${q})*(${b}-${a})*(${b}-${m})))`;
-    },
-  }),
-  "CIO.DEPARTURES": def({
-    params: [p("horizon_months", "horizonMonths"), p("tenure_months", "tenureMonths", 24), p("probability", "probability", null)] as const,
-    impl: (horizon: number, tenure: number, probability: number | null) =>
-      probability === null ? finite(horizon / tenure, "CIO.DEPARTURES") : binomialInv(Math.round(horizon), 1 / tenure, probability),
-    native: ([h, ten, q]) => {
-      if (q === "") return `${paren(h)}/${paren(ten)}`;
-      // ROUND written out: LibreOffice's BINOM.INV truncates the trials where the function rounds.
-      // Probabilities 0 and 1 answered outright: HyperFormula's BINOM.INV rejects them.
-      const n = `ROUND(${h},0)`;
-      return `IF(${paren(q)}<=0,0,IF(${paren(q)}>=1,${n},BINOM.INV(${n},1/${paren(ten)},${paren(q)})))`;
-    },
-  }),
-  KPISTATUS: def({
-    params: [p("value", "number"), p("target", "number"), p("higher_is_better", "bool", true), p("amber_band", "fraction", 0.1)] as const,
-    impl: kpiStatus,
-    native: (texts) => {
-      const [v, t, h, b] = texts.map(paren);
-      return `IF(IF(${h},${v}>=${t},${v}<=${t}),"GREEN",IF(ABS(${v}-${t})<=${b}*ABS(${t}),"AMBER","RED"))`;
     },
   }),
 };

@@ -1,13 +1,14 @@
 /**
  * The three statistical building blocks of the risk view, each with the semantics of the native
- * formula the workbook writes: the triangular inverse CDF (SPEC §7.5), Excel's BINOM.INV and
+ * formula the workbook writes: the triangular inverse CDF (docs/spec.md §7.5), Excel's BINOM.INV and
  * PERCENTILE.INC. Arguments arrive validated (functionTable.ts, ranges.ts).
  */
+import { atLeast, RELATIVE_TOLERANCE } from "../finance";
 
 /**
  * Inverse CDF of the triangular distribution (low a ≤ mode m ≤ high b, 0 ≤ p ≤ 1):
  * a + √(p(b−a)(m−a)) when p(b−a) < m−a, else b − √((1−p)(b−a)(b−m)).
- * SPEC §7.5 writes the test as p < (m−a)/(b−a); multiplied out it needs no division, so a = b
+ * docs/spec.md §7.5 writes the test as p < (m−a)/(b−a); multiplied out it needs no division, so a = b
  * falls in the second branch and gives b = a without a case of its own. At the boundary both
  * branches equal m, so the two forms agree wherever rounding could send them different ways.
  */
@@ -22,7 +23,10 @@ const TAIL = 1e-18;
 
 /**
  * BINOM.INV(n, p, alpha): the smallest k whose binomial CDF is ≥ alpha, for whole n ≥ 0 and
- * 0 ≤ p, alpha ≤ 1; alpha = 0 gives 0 and alpha = 1 gives n (SPEC §7.5).
+ * 0 ≤ p, alpha ≤ 1; alpha = 0 gives 0 and alpha = 1 gives n (docs/spec.md §7.5). "≥" as
+ * spreadsheets compare (finance.ts's atLeast): a CDF that agrees with alpha to 12 significant
+ * digits meets it, so an exact tie (3 trials at 0.5: CDF(1) = 1/2) is not lost to the last bit
+ * of a sum.
  *
  * (1−p)^n underflows long before n = 1200 (0.5^1200 < 1e−361), so the probabilities are not
  * built up from k = 0. They are built outward from the mode, relative to it (mode = 1), by the
@@ -58,20 +62,22 @@ export function binomialInv(n: number, p: number, alpha: number): number {
     terms[last + 1] = t;
     total += t;
   }
-  const target = tail * total;
   if (!fromTop) {
+    const target = alpha * total;
     let cum = 0;
     for (let k = first; k < last; k++) {
       cum += terms[k];
-      if (cum >= target) return k;
+      if (atLeast(cum, target)) return k;
     }
     return last;
   }
-  // Smallest k with P(X > k) ≤ 1 − alpha: step down from the top while the mass above stays within it.
+  // CDF(k) ≥ alpha within the tolerance ⇔ P(X > k) ≤ (1 − alpha + tolerance·alpha)·total: step
+  // down from the top while the mass above stays within that.
+  const allowed = (tail + RELATIVE_TOLERANCE * alpha) * total;
   let massAbove = 0;
   for (let k = last; k > first; k--) {
     massAbove += terms[k]; // P(X > k − 1)
-    if (massAbove > target) return k;
+    if (massAbove > allowed) return k;
   }
   return first;
 }

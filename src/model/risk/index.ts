@@ -1,4 +1,4 @@
-/** The risk model of SPEC §7: draws, distributions, ranges and the simulation. */
+/** The risk model of docs/spec.md §7: draws, distributions, ranges and the simulation. */
 export { SEED_MAX, mt19937 } from "./random";
 export type { Uniforms } from "./random";
 export { latinHypercube, latinHypercubeColumns } from "./latinHypercube";

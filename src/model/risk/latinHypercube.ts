@@ -1,5 +1,5 @@
 /**
- * Latin hypercube draws (SPEC §7.2): for each variable j a permutation π_j of 0..N−1 and a
+ * Latin hypercube draws (docs/spec.md §7.2): for each variable j a permutation π_j of 0..N−1 and a
  * jitter v_ij, u_ij = (π_j(i) + v_ij) / N, so each column has exactly one draw in each of the N
  * strata [k/N, (k+1)/N). McKay, Beckman and Conover, Technometrics 21(2), 1979.
  *

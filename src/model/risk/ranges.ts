@@ -1,19 +1,20 @@
 /**
- * The uncertain inputs of SPEC §7.1: which they are (in the draw columns' order), their default
+ * The uncertain inputs of docs/spec.md §7.1: which they are (in the draw columns' order), their default
  * triangular ranges around the profile's value, and the checks a profile's `uncertainty` must
  * pass. Plain inputs only, so the profile schema can call `validateUncertainty` from a refinement.
  */
+import { fractionMeant, KIND_BOUNDS, PERCENT_RANGE, percentTypo } from "../fieldKinds";
 import { SEED_MAX } from "./random";
 
-/** The seven uncertain inputs, by profile path, in SPEC §7.1's order (draw columns 1..7). */
+/** The seven uncertain inputs, by profile path, in docs/spec.md §7.1's order (draw columns 1..7). */
 export const RISK_VARIABLES = [
-  { number: 1, path: "inHouse.escalation", label: "In-house cost escalation", kind: "growth" },
-  { number: 2, path: "outsourcing.escalation", label: "Provider price escalation", kind: "growth" },
+  { number: 1, path: "inHouse.escalation", label: "In-house cost escalation", kind: "rate" },
+  { number: 2, path: "outsourcing.escalation", label: "Provider price escalation", kind: "rate" },
   { number: 3, path: "outsourcing.annualFee", label: "Provider fee", kind: "money" },
   { number: 4, path: "outsourcing.transitionCost", label: "Transition cost", kind: "money" },
   { number: 5, path: "outsourcing.exitCost", label: "Exit cost", kind: "money" },
-  { number: 6, path: "outsourcing.governanceRate", label: "Governance rate", kind: "fraction" },
-  { number: 7, path: "cio.tenureMonths", label: "CIO tenure", kind: "tenure" },
+  { number: 6, path: "outsourcing.governanceRate", label: "Governance rate", kind: "share" },
+  { number: 7, path: "cio.tenureMonths", label: "CIO tenure", kind: "months" },
 ] as const;
 
 export type RiskVariable = (typeof RISK_VARIABLES)[number]["path"];
@@ -37,7 +38,7 @@ export type RiskRanges = Record<RiskVariable, Triangle>;
 /** What a profile's `uncertainty.ranges` may hold: either end, or both; the other keeps its default. */
 export type RangeOverrides = Partial<Record<RiskVariable, { low?: number; high?: number }>>;
 
-/** SPEC §7.1's default low and high around the likely value x (Smartsource assumptions). */
+/** docs/spec.md §7.1's default low and high around the likely value x (Smartsource assumptions). */
 export function defaultRange(variable: RiskVariable, x: number): { low: number; high: number } {
   switch (variable) {
     case "inHouse.escalation":
@@ -88,22 +89,25 @@ export interface UncertaintyInput {
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const KIND = new Map<string, (typeof RISK_VARIABLES)[number]["kind"]>(RISK_VARIABLES.map((v) => [v.path, v.kind]));
 
-/** Where a range end must lie whatever the likely value: null when it may lie there. */
+/** Why a range end lies outside its input's kind (fieldKinds.ts's bounds and wording), or null. */
 function outOfDomain(kind: (typeof RISK_VARIABLES)[number]["kind"], end: "low" | "high", x: number): string | null {
   switch (kind) {
-    case "growth":
-      return x > -1 && x <= 1 ? null : `${end} must be above -1 (-100%) and at most 1 (100%)`;
     case "money":
-      return x >= 0 ? null : `${end} must be 0 or more`;
-    case "fraction":
-      return x >= 0 && x <= 1 ? null : `${end} must be between 0 and 1 (0% to 100%)`;
-    case "tenure":
-      return end === "high" || x >= TENURE_MIN ? null : `low must be at least ${TENURE_MIN} month`;
+      return x >= KIND_BOUNDS.money.min ? null : "must be 0 or more";
+    case "months": // the tenure: high ≥ likely ≥ low ≥ 1 once low is checked
+      return end === "high" || x >= TENURE_MIN ? null : `must be at least ${TENURE_MIN} month`;
+    case "share":
+    case "rate": {
+      const b: { min?: number; above?: number; max: number } = KIND_BOUNDS[kind];
+      if ((b.min === undefined || x >= b.min) && (b.above === undefined || x > b.above) && x <= b.max) return null;
+      const meant = fractionMeant(x);
+      return meant !== undefined ? percentTypo(x, meant, "profile") : `must be ${PERCENT_RANGE[kind].fractions}`;
+    }
   }
 }
 
 /**
- * SPEC §7.1's checks of a profile's `uncertainty`, given the likely values (the profile's own):
+ * docs/spec.md §7.1's checks of a profile's `uncertainty`, given the likely values (the profile's own):
  * `trials` whole 100..10,000, `seed` whole 0..4,294,967,295 (MT19937's 32-bit seed), each range
  * a known variable with low ≤ likely ≤ high, ends inside the variable's domain and a CIO tenure
  * low of at least 1 month. The default tenure range needs a likely tenure of at least 1 month
@@ -144,7 +148,8 @@ export function validateUncertainty(u: UncertaintyInput, likely: RiskLikely): Un
       if (r[end] === undefined) continue;
       const why = !isNumber(r[end]) ? "must be a number" : outOfDomain(kind, end, r[end] as number);
       if (why) {
-        issues.push({ path: at("ranges", key, end), reason: `${why.replace(new RegExp(`^${end} `), "")} (got ${String(r[end])})` });
+        // "is 8: enter 0.08 …" already shows the value.
+        issues.push({ path: at("ranges", key, end), reason: why.startsWith("is ") ? why : `${why} (got ${String(r[end])})` });
         endsOk = false;
       }
     }

@@ -1,5 +1,5 @@
 /**
- * The risk simulation of SPEC §7.3-7.4 from plain inputs: one future per row of the Latin
+ * The risk simulation of docs/spec.md §7.3-7.4 from plain inputs: one future per row of the Latin
  * hypercube, the percentiles and shares the workbook names SS_Risk_*, and the tornado of
  * drivers. The Risk sheet computes the same figures in native formulas from the same draws
  * (`riskDraws`), so this is also the reference the workbook is tested against.
@@ -23,7 +23,7 @@ export interface RiskOutsourcing {
 export interface RiskCio {
   /** Loaded annual cost of the in-house CIO (LOADEDCOST of the salary). */
   loaded: number;
-  /** Cost of one departure, SS_CIO_TransitionCost = CIO.TRANSITIONCOST(cio.salary) (SPEC §6.2). */
+  /** Cost of one departure, SS_CIO_TransitionCost = CIO.TRANSITIONCOST(cio.salary) (docs/spec.md §6.2). */
   transitionCost: number;
   tenureMonths: number;
 }
@@ -62,7 +62,7 @@ export interface RiskDriver {
   swing: number;
 }
 
-/** The SS_Risk_* results; null where the workbook shows "" (a side not entered, SPEC §6.2). */
+/** The SS_Risk_* results; null where the workbook shows "" (a side not entered, docs/spec.md §6.2). */
 export interface RiskResults {
   trials: number;
   savingP10: number | null;
@@ -115,7 +115,7 @@ export function riskLikely(inputs: RiskInputs): RiskLikely {
 
 /**
  * The average discount factor D̄ of a cost spread evenly over H years,
- * (1 − (1+r)^(−H)) / (H·LN(1+r)), or 1 when r = 0 (SPEC §7.3); written with expm1/log1p.
+ * (1 − (1+r)^(−H)) / (H·LN(1+r)), or 1 when r = 0 (docs/spec.md §7.3); written with expm1/log1p.
  */
 export function averageDiscount(years: number, rate: number): number {
   if (rate === 0) return 1;
@@ -138,7 +138,7 @@ function savingAt(inputs: RiskInputs, x: Point): number {
 }
 
 /**
- * Drivers (SPEC §7.4): each variable at its low and its high, the others at likely. Variable 7
+ * Drivers (docs/spec.md §7.4): each variable at its low and its high, the others at likely. Variable 7
  * moves the in-house CIO total, TCO(CIO loaded, H, x1, r) + CIO.CONTINUITYCOST at that tenure:
  * the expected departures 12H/tenure at the transition cost, discounted by D̄.
  */

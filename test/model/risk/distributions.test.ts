@@ -78,6 +78,20 @@ describe("binomialInv (BINOM.INV)", () => {
     expect([0.25, 0.2500001, 0.75, 0.7500001, 0.999].map((q) => binomialInv(2, 0.5, q))).toEqual([0, 1, 1, 2, 2]);
   });
 
+  test("exact ties are met whatever the last bit of the sum: 3 trials at 0.5 (CDF 1/8, 1/2, 7/8), 599 at 0.5 (CDF(299) = 1/2)", () => {
+    expect([0.125, 0.5, 0.875, 0.8750001].map((q) => binomialInv(3, 0.5, q))).toEqual([0, 1, 2, 3]);
+    expect(binomialInv(599, 0.5, 0.5)).toBe(299); // symmetric: P(X ≤ 299) = P(X ≥ 300) = 1/2
+    expect(binomialInv(600, 0.5, 0.5)).toBe(300);
+  });
+
+  test("agreeing to 12 significant digits meets the criterion (the spreadsheet comparison of finance.ts)", () => {
+    // One trial at 0.9: CDF(0) = 1 − 0.9, which is 0.09999999999999998 in binary: a criterion of 0.1 is met by 0.
+    expect(binomialInv(1, 0.9, 0.1)).toBe(0);
+    // Two trials at 0.0010000001: CDF(1) = 1 − p² = 0.99999899999980 agrees with 0.999999 to 12 digits; 0.9999990001 does not.
+    expect(binomialInv(2, 0.0010000001, 0.999999)).toBe(1);
+    expect(binomialInv(2, 0.0010000001, 0.9999990001)).toBe(2);
+  });
+
   test("the symmetric median: 1,200 trials at 0.5 → 600 (CDF(599) = (1 − P(600))/2 < 0.5 < CDF(600))", () => {
     expect(binomialInv(1200, 0.5, 0.5)).toBe(600);
   });
@@ -90,7 +104,7 @@ describe("binomialInv (BINOM.INV)", () => {
     expect(binomialInv(0, 0.3, 0.5)).toBe(0);
   });
 
-  test("equals exact rational arithmetic for n up to 1,200, criteria from 1e−290 to 1 − 1e−14 (where (1−p)^n underflows)", () => {
+  test("equals exact rational arithmetic (to 12 significant digits) for n up to 1,200, criteria from 1e−290 to 1 − 1e−14 (where (1−p)^n underflows)", () => {
     // p = 1/tenure as the simulation uses it, or a general fraction num/den.
     const p = fc.oneof(
       fc.integer({ min: 1, max: 240 }).map((t) => [1, t] as const),
@@ -105,21 +119,32 @@ describe("binomialInv (BINOM.INV)", () => {
     const n = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 121, max: 1200 }));
     fc.assert(
       fc.property(n, p, alpha, (trials, [num, den], q) => {
-        // num/den is not exact in binary; a criterion within 1e-12 of a CDF step could go either way.
-        expect([trials, num, den, q, binomialInv(trials, num / den, q)]).toEqual([trials, num, den, q, exactBinomialInv(trials, num, den, q)]);
+        // "≥" to 12 significant digits (and num/den is not exact in binary): the answer lies between the
+        // exact answers for the criterion lowered by 2e−12 of itself and for the criterion itself.
+        const got = binomialInv(trials, num / den, q);
+        const range = [exactBinomialInv(trials, num, den, q * (1 - 2e-12)), exactBinomialInv(trials, num, den, q)];
+        expect([trials, num, den, q, got >= range[0] && got <= range[1]]).toEqual([trials, num, den, q, true]);
+        // Away from a step it is the exact answer.
+        if (range[0] === range[1]) expect(got).toBe(range[1]);
       }),
       { numRuns: 300 },
     );
     // The underflow case spelled out: 0.5^1200 ≈ 6e−362 is 0 in floating point, yet the left tail is right.
     expect(binomialInv(1200, 0.5, 1e-20)).toBe(exactBinomialInv(1200, 1, 2, 1e-20));
     expect(binomialInv(1200, 0.5, 1e-300)).toBe(exactBinomialInv(1200, 1, 2, 1e-300));
-    expect(binomialInv(1200, 0.5, 1 - 1e-15)).toBe(exactBinomialInv(1200, 1, 2, 1 - 1e-15));
+    // Near 1 the 12-digit comparison decides: 1 − 1e−15 is met once 1 − CDF(k) is within about 1e−12.
+    expect(binomialInv(1200, 0.5, 1 - 1e-15)).toBe(exactBinomialInv(1200, 1, 2, (1 - 1e-15) * (1 - 1e-12)));
+    expect(exactBinomialInv(1200, 1, 2, 1 - 1e-15)).toBeGreaterThan(binomialInv(1200, 0.5, 1 - 1e-15));
     expect(binomialInv(10, 0.99, 1e-21)).toBe(0); // CDF(0) = 0.01^10 = 1e−20 ≥ 1e−21
   });
 
-  test("agrees with HyperFormula's BINOM.INV (criteria 1e-6 from 0 and 1: HyperFormula rounds its CDF to 10 decimals)", () => {
+  test("agrees with HyperFormula's BINOM.INV away from its rounding (it rounds the CDF to 10 decimals)", () => {
+    // Plain random criteria in [1e−6, 1 − 1e−6], not fast-check's edge values: a criterion within 1e−10 of a CDF step
+    // (0.999999 against 1 − p² for p = 0.0010000001) goes HyperFormula's way by its rounding, not by the definition.
+    const q = fc.integer({ min: 1, max: 2 ** 30 - 1 }).map((k) => 1e-6 + ((1 - 2e-6) * k) / 2 ** 30);
+    const p = fc.integer({ min: 1, max: 999_999 }).map((k) => k / 1e6);
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1200 }), fc.double({ min: 0.001, max: 1, noNaN: true }), fc.double({ min: 1e-6, max: 1 - 1e-6, noNaN: true }), (trials, p, q) => {
+      fc.property(fc.integer({ min: 0, max: 1200 }), p, q, (trials, p, q) => {
         expect([trials, p, q, binomialInv(trials, p, q)]).toEqual([trials, p, q, hfNumber(`BINOM.INV(${trials},${p},${q})`)]);
       }),
       { numRuns: 200 },

@@ -1,5 +1,5 @@
 /**
- * SPEC §7.2: each column of the draws is a Latin hypercube column (one draw in each of the N
+ * docs/spec.md §7.2: each column of the draws is a Latin hypercube column (one draw in each of the N
  * strata), a seed always gives the same matrix and another seed a different one, in the order of
  * consumption latinHypercube.ts documents.
  */

@@ -1,4 +1,4 @@
-/** SPEC §7.1: the default ranges worked by hand, overrides, and the checks that name the path. */
+/** docs/spec.md §7.1: the default ranges worked by hand, overrides, and the checks that name the path. */
 import { formatPath } from "../../../src/model/profile";
 import { defaultRanges, resolveRanges, RISK_DRAW_COLUMNS, RISK_VARIABLES, RiskLikely, validateUncertainty } from "../../../src/model/risk/ranges";
 
@@ -16,7 +16,7 @@ const likely: RiskLikely = {
 const ends = (r: { low: number; high: number }) => [Number(r.low.toPrecision(12)), Number(r.high.toPrecision(12))];
 const lines = (u: Parameters<typeof validateUncertainty>[0], l = likely) => validateUncertainty(u, l).map((i) => `${formatPath(i.path)}: ${i.reason}`);
 
-test("the seven variables in SPEC §7.1's order, then the departures column", () => {
+test("the seven variables in docs/spec.md §7.1's order, then the departures column", () => {
   expect(RISK_VARIABLES.map((v) => `${v.number} ${v.path}`)).toEqual([
     "1 inHouse.escalation",
     "2 outsourcing.escalation",
@@ -76,7 +76,9 @@ test("each problem names its path and says why", () => {
   expect(lines({ trials: 10_001, seed: 2 ** 32 })).toHaveLength(2);
   expect(lines({ ranges: { "cio.tenureMonths": { low: 0.5 } } })).toEqual(["uncertainty.ranges.cio.tenureMonths.low: must be at least 1 month (got 0.5)"]);
   expect(lines({ ranges: { "outsourcing.exitCost": { low: -1 } } })).toEqual(["uncertainty.ranges.outsourcing.exitCost.low: must be 0 or more (got -1)"]);
-  expect(lines({ ranges: { "outsourcing.governanceRate": { high: 8 } } })).toEqual(["uncertainty.ranges.outsourcing.governanceRate.high: must be between 0 and 1 (0% to 100%) (got 8)"]);
+  // Shares and rates say what the profile's other percentage fields say (fieldKinds.ts).
+  expect(lines({ ranges: { "outsourcing.governanceRate": { high: 8 } } })).toEqual(["uncertainty.ranges.outsourcing.governanceRate.high: is 8: enter 0.08 (a fraction) for 8%"]);
+  expect(lines({ ranges: { "outsourcing.governanceRate": { high: 150 } } })).toEqual(["uncertainty.ranges.outsourcing.governanceRate.high: must be between 0 and 1 (0% to 100%) (got 150)"]);
   expect(lines({ ranges: { "outsourcing.escalation": { low: -1 } } })).toEqual(["uncertainty.ranges.outsourcing.escalation.low: must be above -1 (-100%) and at most 1 (100%) (got -1)"]);
   expect(lines({ ranges: { "outsourcing.fee": { low: 1 } } })[0]).toMatch(/^uncertainty\.ranges\.outsourcing\.fee: is not an uncertain input \(they are inHouse\.escalation, /);
   expect(lines({ ranges: { "outsourcing.exitCost": { low: "10k" } } })).toEqual(["uncertainty.ranges.outsourcing.exitCost.low: must be a number (got 10k)"]);

@@ -1,5 +1,5 @@
 /**
- * The simulation of SPEC §7.3-7.4: a tornado worked by hand, ties, sides not entered, every
+ * The simulation of docs/spec.md §7.3-7.4: a tornado worked by hand, ties, sides not entered, every
  * result recomputed independently from the same draws (the spec's formulas written out here:
  * closed-form TCO, a direct binomial CDF, PERCENTILE.INC by its definition), and the mean of the
  * simulated departures against 12H/tenure.
@@ -151,7 +151,7 @@ describe("every result recomputed independently from the draws", () => {
     const r = 0.08;
     const o = inputs.outsourcing!;
     const cio = inputs.cio!;
-    // SPEC §7.5 as written (the division test), §7.1 defaults, the TCO closed form the workbook writes.
+    // docs/spec.md §7.5 as written (the division test), §7.1 defaults, the TCO closed form the workbook writes.
     const tri = (p: number, a: number, m: number, b: number) => (a === b ? a : p < (m - a) / (b - a) ? a + Math.sqrt(p * (b - a) * (m - a)) : b - Math.sqrt((1 - p) * (b - a) * (b - m)));
     const tcoClosed = (a: number, g: number, up = 0, ex = 0) => up + a * (1 - ((1 + g) / (1 + r)) ** H) / (r - g) + ex / (1 + r) ** H;
     const binomInv = (n: number, p: number, alpha: number) => {
