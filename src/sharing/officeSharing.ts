@@ -9,7 +9,7 @@
  *   4. the writes: one command per changed cell or frozen block, nothing else touched.
  */
 import { ExcelRequirements, excelApiSupport, excelNamespace } from "../office/excelHost";
-import { a1 } from "../workbook/plan/plan";
+import { a1 } from "../workbook/plan/a1";
 import { frozenEntry } from "./frozenValue";
 import { CellNote, SharingMode, SharingReport, SheetSharingReport } from "./report";
 import { hasSmartsourceCall, rewriteFormula } from "./rewriteFormula";

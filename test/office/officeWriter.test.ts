@@ -4,8 +4,7 @@
  * named results of what Excel received (evaluated by HyperFormula) equal to the model.
  */
 import { buildPlan } from "../../src/workbook/plan/buildPlan";
-import { a1 } from "../../src/workbook/plan/plan";
-import { parseRange } from "../../src/workbook/office/address";
+import { a1, parseRange } from "../../src/workbook/plan/a1";
 import { CellState, FakeWorkbook } from "../support/fakeExcel";
 import { WorkbookBuildError } from "../../src/workbook/office/officeWriter";
 import { Profile } from "../../src/model/profile";

@@ -7,7 +7,7 @@ import { parseProfile, Profile } from "../../src/model/profile";
 import { officeActions } from "../../src/taskpane/officeActions";
 import { BuildProgress } from "../../src/taskpane/actions";
 import { DEFAULT_SHEET_NAMES, buildPlan } from "../../src/workbook/plan/buildPlan";
-import { a1 } from "../../src/workbook/plan/plan";
+import { a1 } from "../../src/workbook/plan/a1";
 import { FakeWorkbook } from "../support/fakeExcel";
 
 const parsed = parseProfile({

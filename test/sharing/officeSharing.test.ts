@@ -5,7 +5,7 @@
  */
 import { prepareForSharing, SharingError } from "../../src/sharing/officeSharing";
 import { FakeWorkbook } from "../support/fakeExcel";
-import { parseRange } from "../../src/workbook/office/address";
+import { a1, parseRange } from "../../src/workbook/plan/a1";
 
 const always = { isSetSupported: () => true };
 
@@ -41,7 +41,7 @@ function cells(fake: FakeWorkbook): Map<string, string> {
   for (const s of fake.sheets)
     for (const [k, c] of s.cells) {
       const [row, col] = k.split(",").map(Number);
-      out.set(`${s.name}!${String.fromCharCode(65 + col)}${row + 1}`, JSON.stringify(c));
+      out.set(`${s.name}!${a1(row, col)}`, JSON.stringify(c));
     }
   return out;
 }

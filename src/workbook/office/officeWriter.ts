@@ -13,8 +13,8 @@
  */
 import { formatErrors, parseProfile, Profile } from "../../model/profile";
 import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY } from "../plan/buildPlan";
-import { ChartPlan, markerName, PLAN_VERSION_NAME, quoteSheet, rowsA1, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "../plan/plan";
-import { parseRange, rectAddress } from "./address";
+import { parseRange, quoteSheet, rectAddress, rowsA1 } from "../plan/a1";
+import { ChartPlan, markerName, PLAN_VERSION_NAME, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "../plan/plan";
 import { WorkbookBuildError } from "../../office/buildError";
 import { ExcelRequirements, excelApiSupport, excelNamespace } from "../../office/excelHost";
 import { chooseSheetNames, ownedSheets } from "./ownership";

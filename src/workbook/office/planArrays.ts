@@ -5,7 +5,7 @@
  * validation rules. No Office calls here, so it is tested directly.
  */
 import { Block, Literal, PlanCell, StyleDef, ValidationRule } from "../plan/plan";
-import { Rect } from "./address";
+import { Rect } from "../plan/a1";
 
 /** Excel's text number format: a value written into such a cell stays text, even "=1+1". */
 export const TEXT_FORMAT = "@";

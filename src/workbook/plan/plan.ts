@@ -161,21 +161,3 @@ export interface WorkbookPlan {
  */
 export const PLAN_VERSION_NAME = "SS_PlanVersion";
 export const markerName = (key: SheetKey): string => `SS_Sheet_${key}`;
-
-/** "A1" text for a 0-based (row, col). */
-export function a1(row: number, col: number, absolute = false): string {
-  let c = col + 1;
-  let letters = "";
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
-}
-
-/** Whole rows as an absolute A1 range, as Excel writes print titles: rows 5-6 (0-based) → "$6:$7". */
-export const rowsA1 = (rows: { first: number; last: number }): string => `$${rows.first + 1}:$${rows.last + 1}`;
-
-/** A sheet name quoted for use in a formula: 'SS Inputs'!$C$5. */
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -7,7 +7,8 @@
  * adds them to the finished package.
  */
 import { DataValidation, Workbook, Worksheet } from "exceljs";
-import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan, quoteSheet } from "../plan/plan";
+import { quoteSheet } from "../plan/a1";
+import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan } from "../plan/plan";
 import { completePackage } from "./package";
 import { plainRange, toConditionalFormat, toDataValidation } from "./rules";
 import { StyleCache, argb } from "./styles";

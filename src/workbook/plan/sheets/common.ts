@@ -4,7 +4,8 @@
  * sheet can refer to a cell it has just placed.
  */
 import { Profile } from "../../../model/profile";
-import { a1, Block, ChartPlan, ConditionalFormatPlan, Literal, NamePlan, NotePlan, PlanCell, quoteSheet, SheetKey, SheetPlan, ValidationPlan } from "../plan";
+import { a1, quoteSheet } from "../a1";
+import { Block, ChartPlan, ConditionalFormatPlan, Literal, NamePlan, NotePlan, PlanCell, SheetKey, SheetPlan, ValidationPlan } from "../plan";
 import { StyleKey } from "../styles";
 
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {

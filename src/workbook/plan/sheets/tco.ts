@@ -4,7 +4,8 @@
  * discounted, difference, cumulative, totals) and two charts.
  */
 import { nativeFormula } from "../../../model/functionTable";
-import { a1, SheetPlan } from "../plan";
+import { a1, fixedColumnA1 } from "../a1";
+import { SheetPlan } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { breakEvenFlags, PAYBACK_RESULT } from "./calc";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit, localRange, rangeText, refText } from "./common";
@@ -101,10 +102,9 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   // title block, whose nine result lines would fill half of every page).
   sheet.print.titleRows = { first: group, last: header };
   const firstYearRow = b.nextRow;
-  const c = (col: number, row: number) => `$${"ABCDEFGHIJ"[col]}${row + 1}`;
   for (let t = 0; t <= H; t++) {
     const row = b.nextRow;
-    const yr = c(TCO_COL.year, row);
+    const yr = fixedColumnA1(row, TCO_COL.year);
     const inHouseCost = t === 0 ? "0" : `${loc(inHouseAnnual)}*(1+${inp("inHouse.escalation")})^(${yr}-1)`;
     const outsourcedCost =
       t === 0
@@ -114,17 +114,17 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
       lit(t, "yearCell"),
       fx(inHouseCost, "money"),
       fx(outsourcedCost, "money"),
-      fx(`${c(TCO_COL.inHouse, row)}-${c(TCO_COL.outsourced, row)}`, "money"),
-      fx(t === 0 ? c(TCO_COL.saving, row) : `${c(TCO_COL.cumSaving, row - 1)}+${c(TCO_COL.saving, row)}`, "money"),
+      fx(`${fixedColumnA1(row, TCO_COL.inHouse)}-${fixedColumnA1(row, TCO_COL.outsourced)}`, "money"),
+      fx(t === 0 ? fixedColumnA1(row, TCO_COL.saving) : `${fixedColumnA1(row - 1, TCO_COL.cumSaving)}+${fixedColumnA1(row, TCO_COL.saving)}`, "money"),
       fx(`1/(1+${rate})^${yr}`, "factor"),
-      fx(`${c(TCO_COL.inHouse, row)}*${c(TCO_COL.factor, row)}`, "money"),
-      fx(`${c(TCO_COL.outsourced, row)}*${c(TCO_COL.factor, row)}`, "money"),
-      fx(`${c(TCO_COL.inHouseDisc, row)}-${c(TCO_COL.outsourcedDisc, row)}`, "money"),
-      fx(t === 0 ? c(TCO_COL.savingDisc, row) : `${c(TCO_COL.cumSavingDisc, row - 1)}+${c(TCO_COL.savingDisc, row)}`, "money"),
+      fx(`${fixedColumnA1(row, TCO_COL.inHouse)}*${fixedColumnA1(row, TCO_COL.factor)}`, "money"),
+      fx(`${fixedColumnA1(row, TCO_COL.outsourced)}*${fixedColumnA1(row, TCO_COL.factor)}`, "money"),
+      fx(`${fixedColumnA1(row, TCO_COL.inHouseDisc)}-${fixedColumnA1(row, TCO_COL.outsourcedDisc)}`, "money"),
+      fx(t === 0 ? fixedColumnA1(row, TCO_COL.savingDisc) : `${fixedColumnA1(row - 1, TCO_COL.cumSavingDisc)}+${fixedColumnA1(row, TCO_COL.savingDisc)}`, "money"),
     ]);
   }
   const lastYearRow = b.nextRow - 1;
-  const sum = (col: number) => fx(`SUM(${c(col, firstYearRow)}:${c(col, lastYearRow)})`, "totalMoney");
+  const sum = (col: number) => fx(`SUM(${fixedColumnA1(firstYearRow, col)}:${fixedColumnA1(lastYearRow, col)})`, "totalMoney");
   b.add([
     lit("Total", "totalLabel"),
     sum(TCO_COL.inHouse),

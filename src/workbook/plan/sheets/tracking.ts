@@ -6,7 +6,8 @@
  * invented data.
  */
 import { KPIS } from "../../../model/kpiCatalog";
-import { a1, SheetPlan, TrackingPlan, ValidationRule } from "../plan";
+import { a1 } from "../a1";
+import { SheetPlan, TrackingPlan, ValidationRule } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit } from "./common";
 
