@@ -7,7 +7,7 @@
  */
 import { defaultProfile, ProfileInput } from "../../model/profile";
 import { buildPlan } from "../plan/buildPlan";
-import { WorkbookBuildError } from "../../office/buildError";
+import { OfficeTaskError } from "../../office/taskError";
 import { excelNamespace } from "../../office/excelHost";
 
 const STAFF = /^inHouse\.staff\[\]\.(\w+)$/;
@@ -16,7 +16,7 @@ type Cell = unknown;
 
 export async function readProfileFromWorkbook(opts: { excel?: typeof Excel } = {}): Promise<ProfileInput | null> {
   const excel = excelNamespace(opts.excel);
-  if (!excel) throw new WorkbookBuildError("Excel is not available here: open Smartsource from Excel's ribbon to read a workbook.");
+  if (!excel) throw new OfficeTaskError("Excel is not available here: open Smartsource from Excel's ribbon to read a workbook.");
   const defaults = defaultProfile();
   // Names are the same for every profile; a default plan lists them with their profile paths.
   const mapped = buildPlan(defaults)

@@ -15,7 +15,7 @@ import { buildTrackingSheet, DEFAULT_TRACKING_CAPACITY } from "./sheets/tracking
 import { buildStyles, currencyFormat } from "./styles";
 
 export { DEFAULT_SHEET_NAMES } from "./sheets/common";
-export { DEFAULT_TRACKING_CAPACITY } from "./sheets/tracking";
+export { DEFAULT_TRACKING_CAPACITY, TRACKING_LAYOUT } from "./sheets/tracking";
 
 export interface BuildPlanOptions {
   /** Replacement sheet names (e.g. when a foreign sheet already uses one); formulas follow them. */

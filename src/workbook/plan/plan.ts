@@ -124,23 +124,27 @@ export interface NamePlan {
   profilePath?: string;
 }
 
-/** The user's data area on the tracking sheet, which a rebuild must keep. */
-export interface TrackingPlan {
+/** Where the user's data area sits on the tracking sheet: the same for every profile. */
+export interface TrackingLayout {
   sheet: "tracking";
   headerRow: number; // 0-based row of the column headers
   firstDataRow: number;
   /** Column headers, from column `col`. */
   col: number;
   headers: string[];
-  /** Rows reserved for data (formulas read this whole area). */
-  capacity: number;
-  /** Seed rows written only when the sheet is new (never over existing data). */
-  seedRows: Literal[][];
   /**
    * Style key per header column, for formatting the data area's cells (format only: the data
    * area is in no block, so its values are never written by the plan).
    */
   columnStyles?: string[];
+}
+
+/** The user's data area on the tracking sheet, which a rebuild must keep. */
+export interface TrackingPlan extends TrackingLayout {
+  /** Rows reserved for data (formulas read this whole area). */
+  capacity: number;
+  /** Seed rows written only when the sheet is new (never over existing data). */
+  seedRows: Literal[][];
 }
 
 export interface WorkbookPlan {

@@ -7,7 +7,7 @@
  */
 import { KPIS } from "../../../model/kpiCatalog";
 import { a1 } from "../a1";
-import { SheetPlan, TrackingPlan, ValidationRule } from "../plan";
+import { SheetPlan, TrackingLayout, TrackingPlan, ValidationRule } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit } from "./common";
 
@@ -33,6 +33,16 @@ export const TRACKING_COL = Object.fromEntries(TRACKING_COLUMNS.map((c, i) => [c
 const HELPERS = ["SLA met?", "First-contact %", "Cost variance"];
 const HEADER_ROW = 3;
 const PANEL_COL = TRACKING_COLUMNS.length + HELPERS.length + 1; // one spacer column
+
+/** The user's table: where a rebuild finds it, whatever the profile or the capacity. */
+export const TRACKING_LAYOUT: Readonly<TrackingLayout> = {
+  sheet: "tracking",
+  headerRow: HEADER_ROW,
+  firstDataRow: HEADER_ROW + 1,
+  col: 0,
+  headers: TRACKING_COLUMNS.map((c) => c.header),
+  columnStyles: TRACKING_COLUMNS.map((c) => c.style),
+};
 export const DEFAULT_TRACKING_CAPACITY = 240;
 /**
  * Periods the print area covers: four years of months or twelve of quarters, one landscape page.
@@ -73,7 +83,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   const cap = ctx.trackingCapacity;
   const widths = [...TRACKING_COLUMNS.map((c) => c.width), 12, 16, 15, 3, 30, 14];
   const sheet = emptySheet(ctx, "tracking", widths, TAB_COLORS.tracking);
-  const first = HEADER_ROW + 1;
+  const first = TRACKING_LAYOUT.firstDataRow;
   const last = HEADER_ROW + cap;
   const col = (key: TrackingKey) => {
     const letter = a1(0, TRACKING_COL[key]).replace(/\d+$/, "");
@@ -190,15 +200,5 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   // The column headers repeat on every page once the user extends the print area past one page.
   sheet.print.titleRows = { first: HEADER_ROW, last: HEADER_ROW };
 
-  const tracking: TrackingPlan = {
-    sheet: "tracking",
-    headerRow: HEADER_ROW,
-    firstDataRow: first,
-    col: 0,
-    headers: TRACKING_COLUMNS.map((c) => c.header),
-    capacity: cap,
-    seedRows: [],
-    columnStyles: TRACKING_COLUMNS.map((c) => c.style),
-  };
-  return { sheet, refs, tracking };
+  return { sheet, refs, tracking: { ...TRACKING_LAYOUT, capacity: cap, seedRows: [] } };
 }
