@@ -83,11 +83,10 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
     }
     const r = runCli(["build", join("in", "*.json"), "--out-dir", "built"], work);
     if (r.code !== 0) throw new Error(`smartsource build failed: ${r.stdout}${r.stderr}`);
-    // The tracking KPIs need tracked rows, which the CLI never invents: write them as the plan's
-    // seed rows of the small firm's workbook, in the tracking columns' order.
-    const tracked = buildPlan(profiles.get("small-firm")!);
-    tracked.tracking.seedRows = TRACKED_PERIODS.map((p) => TRACKING_COLUMNS.map((c) => (p as Record<string, string | number>)[c.key] ?? null));
-    writeFileSync(join(work, "built", "tracked.xlsx"), await writeXlsx(tracked));
+    // The tracking KPIs need tracked rows, which the CLI never invents: write them into the small
+    // firm's workbook, in the tracking columns' order.
+    const trackingRows = TRACKED_PERIODS.map((p) => TRACKING_COLUMNS.map((c) => (p as Record<string, string | number>)[c.key] ?? null));
+    writeFileSync(join(work, "built", "tracked.xlsx"), await writeXlsx(buildPlan(profiles.get("small-firm")!), { trackingRows }));
     const names = [...profiles.keys(), "tracked"];
     // One soffice start for all files.
     const outputs = recalculateXlsx(names.map((n) => join(work, "built", `${n}.xlsx`)), join(work, "recalculated"));

@@ -106,8 +106,7 @@ describe("the plan's shape", () => {
   test("every style a cell uses is defined, money styles use the currency format", () => {
     expect([...allCells(plan)].filter(({ cell }) => cell.style && !plan.styles[cell.style])).toEqual([]);
     for (const s of plan.tracking.columnStyles ?? []) expect(plan.styles[s]).toBeDefined();
-    expect(plan.currencyFormat).toBe(currencyFormat("USD"));
-    expect(plan.styles.inputMoney.numFmt).toBe(plan.currencyFormat);
+    expect(plan.styles.inputMoney.numFmt).toBe(currencyFormat("USD"));
     expect(plan.styles.inputMoney.unlocked).toBe(true);
   });
 
@@ -285,5 +284,5 @@ test("currency formats: symbol in front for known currencies, ISO code after the
   expect(currencyFormat("USD")).toBe('"$"#,##0;[Red]-"$"#,##0');
   expect(currencyFormat("EUR")).toBe('"€"#,##0;[Red]-"€"#,##0');
   expect(currencyFormat("SEK")).toBe('#,##0 "SEK";[Red]-#,##0 "SEK"');
-  expect(buildPlan(LARGE_LONG).currencyFormat).toBe(currencyFormat("EUR"));
+  expect(buildPlan(LARGE_LONG).styles.inputMoney.numFmt).toBe(currencyFormat("EUR"));
 });

@@ -18,7 +18,7 @@ import { ChartPlan, markerName, PLAN_VERSION_NAME, SheetKey, SheetPlan, StyleDef
 import { describeError, OfficeTaskError } from "../../office/taskError";
 import { ExcelRequirements, excelApiSupport, excelNamespace } from "../../office/excelHost";
 import { chooseSheetNames, ownedSheets } from "./ownership";
-import { blockArrays, borderEdges, H_ALIGN, literalBlock, styleRects, validationRule, widthPoints, widthRuns } from "./planArrays";
+import { blockArrays, borderEdges, H_ALIGN, styleRects, validationRule, widthPoints, widthRuns } from "./planArrays";
 
 export interface BuildReport {
   /** Every Smartsource sheet after the build, in plan order. */
@@ -261,13 +261,11 @@ function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o:
   if (sheet.tabColor) w.tabColor = sheet.tabColor;
   for (const [col, count, chars] of widthRuns(sheet.columnWidths)) w.getRangeByIndexes(0, col, 1, count).format.columnWidth = widthPoints(chars);
 
-  const blocks = [...sheet.blocks];
-  if (isTracking && o.isNew && t.seedRows.length) blocks.push(literalBlock(t.firstDataRow, t.col, t.seedRows));
-  for (const block of blocks) {
+  for (const block of sheet.blocks) {
     const rows = block.cells.length;
     const cols = rows ? block.cells[0].length : 0;
     if (!rows || !cols) continue;
-    // Seed rows go only into a new sheet; existing tracked cells are never written.
+    // On a rebuild, a cell in the tracked data area is never written (no block covers it anyway).
     const arrays = blockArrays(block, plan.styles, o.isNew ? undefined : inData);
     const range = w.getRangeByIndexes(block.row, block.col, rows, cols);
     range.numberFormat = arrays.numberFormat; // text format first, so literal strings stay text

@@ -54,11 +54,6 @@ function cellContent(cell: PlanCell): { content: Literal | ""; text: boolean } {
   return { content: v, text: typeof v === "string" };
 }
 
-/** Literal rows (tracking seed rows) as a block of literal cells. */
-export function literalBlock(row: number, col: number, rows: readonly Literal[][]): Block {
-  return { row, col, cells: rows.map((r) => r.map((value) => ({ value }))) };
-}
-
 /**
  * Maximal rectangles of cells sharing a style, per style key: each row's runs of one style are
  * merged downwards while the next row has the identical run. Few rectangles → few format calls.
@@ -109,7 +104,6 @@ export function widthRuns(widths: readonly number[]): [number, number, number][]
 }
 
 export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
-  if (rule.kind === "list") return { list: { inCellDropDown: true, source: rule.items.join(",") } };
   const { min, max } = rule;
   const basic: Excel.BasicDataValidation =
     min !== undefined && max !== undefined

@@ -3,6 +3,7 @@
  * profile (buildPlan.ts) and rendered by two writers (Office.js and ExcelJS). Nothing here
  * touches Office or ExcelJS. Coordinates are 0-based (row, col); A1 texts are absolute refs.
  */
+import type { Rag } from "../../model/kpi";
 
 /** A literal value. Strings are ALWAYS written as text, never parsed as formulas. */
 export type Literal = string | number | boolean | null;
@@ -41,17 +42,17 @@ export interface StyleDef {
   unlocked?: boolean;
 }
 
-export type ValidationRule =
-  | { kind: "decimal"; min?: number; max?: number; message: string }
-  | { kind: "whole"; min?: number; max?: number; message: string }
-  | { kind: "list"; items: string[]; message: string };
+export interface ValidationRule {
+  kind: "decimal" | "whole";
+  min?: number;
+  max?: number;
+  message: string;
+}
 
 export interface ValidationPlan {
   range: string; // e.g. "C5" or "C5:C9" on the sheet
   rule: ValidationRule;
 }
-
-export type Rag = "GREEN" | "AMBER" | "RED";
 
 /** Cells whose text equals a RAG word get its fill (conditional format, so it follows the formula). */
 export interface ConditionalFormatPlan {
@@ -143,8 +144,6 @@ export interface TrackingLayout {
 export interface TrackingPlan extends TrackingLayout {
   /** Rows reserved for data (formulas read this whole area). */
   capacity: number;
-  /** Seed rows written only when the sheet is new (never over existing data). */
-  seedRows: Literal[][];
 }
 
 export interface WorkbookPlan {
@@ -154,8 +153,6 @@ export interface WorkbookPlan {
   names: NamePlan[];
   styles: Record<string, StyleDef>;
   tracking: TrackingPlan;
-  /** Number format for money, from the profile currency. */
-  currencyFormat: string;
 }
 
 /**

@@ -18,7 +18,6 @@ export interface CioRefs {
   continuityCost: CellAt;
   inHouse: CellAt;
   virtual: CellAt;
-  yearRows: { first: number; last: number };
 }
 
 const WIDTH = 8;
@@ -127,9 +126,10 @@ export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
 
   addName(ctx, "SS_CIO_Loaded", loaded, undefined, { comment: "CIO fully loaded annual cost" });
   addName(ctx, "SS_CIO_TransitionCost", transition, undefined, { comment: "Cost of one CIO departure and replacement" });
-  addName(ctx, "SS_CIO_ContinuityCost", v(continuityRow), undefined, { comment: "Expected CIO turnover cost over the horizon, discounted" });
-  addName(ctx, "SS_CIO_InHouse", v(inHouseRow), undefined, { comment: "In-house CIO TCO + expected turnover cost" });
-  addName(ctx, "SS_CIO_Virtual", v(virtualRow), undefined, { comment: "Virtual CIO retainer TCO" });
+  // Headline names: their comment is their definition (definitions.ts).
+  addName(ctx, "SS_CIO_ContinuityCost", v(continuityRow));
+  addName(ctx, "SS_CIO_InHouse", v(inHouseRow));
+  addName(ctx, "SS_CIO_Virtual", v(virtualRow));
 
   const range = (col: number) => localRange(b.at(first, col), b.at(last, col));
   sheet.charts.push({
@@ -146,6 +146,6 @@ export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   sheet.print.area = `A1:Q${Math.max(b.nextRow, 22)}`;
   return {
     sheet,
-    refs: { loaded, transitionCost: transition, continuityCost: v(continuityRow), inHouse: v(inHouseRow), virtual: v(virtualRow), yearRows: { first, last } },
+    refs: { loaded, transitionCost: transition, continuityCost: v(continuityRow), inHouse: v(inHouseRow), virtual: v(virtualRow) },
   };
 }

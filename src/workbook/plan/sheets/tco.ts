@@ -24,8 +24,6 @@ export interface TcoRefs {
   /** Year t's nominal saving and cumulative nominal saving (t = 0..H). */
   yearSaving: (t: number) => CellAt;
   yearCumulative: (t: number) => CellAt;
-  /** First and last year rows of the table, and its columns, for tests. */
-  yearRows: { first: number; last: number };
 }
 
 /** Year-table columns. */
@@ -139,15 +137,16 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   ]);
   sheet.blocks.push(b.build());
 
-  const names: [string, number, string][] = [
-    ["SS_TCO_InHouse", tcoIn, "In-house TCO over the horizon, discounted"],
-    ["SS_TCO_Outsourced", tcoOut, "Outsourced TCO incl. transition and exit, discounted"],
-    ["SS_TCO_Saving", saving, "SS_TCO_InHouse − SS_TCO_Outsourced"],
-    ["SS_TCO_SavingPct", savingPct, "SS_TCO_Saving ÷ SS_TCO_InHouse (\"\" when 0)"],
-    ["SS_BreakEvenMonths", breakEven, "Months until the transition cost is repaid (\"never\" beyond 1200)"],
-    ["SS_PaybackYears", payback, "Years until cumulative nominal savings cover the transition cost"],
+  // Headline names: their comment is their definition (definitions.ts).
+  const headlines: [string, number][] = [
+    ["SS_TCO_InHouse", tcoIn],
+    ["SS_TCO_Outsourced", tcoOut],
+    ["SS_TCO_Saving", saving],
+    ["SS_TCO_SavingPct", savingPct],
+    ["SS_BreakEvenMonths", breakEven],
   ];
-  for (const [name, row, comment] of names) addName(ctx, name, v(row), undefined, { comment });
+  for (const [name, row] of headlines) addName(ctx, name, v(row));
+  addName(ctx, "SS_PaybackYears", v(payback), undefined, { comment: "Years until cumulative nominal savings cover the transition cost" });
 
   const col = (k: number) => [b.at(firstYearRow, k), b.at(lastYearRow, k)] as const;
   const range = (k: number) => localRange(...col(k));
@@ -191,7 +190,6 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
       payback: v(payback),
       yearSaving: (t) => b.at(firstYearRow + t, TCO_COL.saving),
       yearCumulative: (t) => b.at(firstYearRow + t, TCO_COL.cumSaving),
-      yearRows: { first: firstYearRow, last: lastYearRow },
     },
   };
 }

@@ -131,7 +131,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   panel.add([lit("Period KPIs", "headerLeft"), lit("Value", "header")]);
   const avg = (range: string) => `IF(COUNT(${range})=0,"",AVERAGE(${range}))`;
   const both = `ISNUMBER(${contracted.range})*ISNUMBER(${invoiced.range})`;
-  const periods = panel.add([lit("Periods tracked", "label"), fx(`SUMPRODUCT((${col("period").range}<>"")*1)`, "int")]);
+  panel.add([lit("Periods tracked", "label"), fx(`SUMPRODUCT((${col("period").range}<>"")*1)`, "int")]);
   const kpi = (label: string, formula: string, style: "pct" | "number" | "int") => panel.add([lit(label, "label"), fx(formula, style)]);
   const rows = {
     slaAttainment: kpi(
@@ -151,7 +151,6 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   };
   panel.add([lit("Rows with an SLA actual and target count toward attainment; averages ignore blank cells.", "note")]);
   sheet.blocks.push(panel.build());
-  void periods;
 
   const refs = Object.fromEntries(Object.entries(rows).map(([id, row]) => [id, panel.at(row, 1)])) as TrackingRefs;
   const NAMES: Record<keyof TrackingRefs, string> = {
@@ -200,5 +199,5 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   // The column headers repeat on every page once the user extends the print area past one page.
   sheet.print.titleRows = { first: HEADER_ROW, last: HEADER_ROW };
 
-  return { sheet, refs, tracking: { ...TRACKING_LAYOUT, capacity: cap, seedRows: [] } };
+  return { sheet, refs, tracking: { ...TRACKING_LAYOUT, capacity: cap } };
 }
