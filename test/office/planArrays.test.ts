@@ -75,6 +75,7 @@ test("validation rules map to Excel's operators", () => {
   expect(validationRule({ kind: "decimal", min: 0, max: 1, message: "" })).toEqual({ decimal: { formula1: 0, formula2: 1, operator: "Between" } });
   expect(validationRule({ kind: "whole", min: 0, message: "" })).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
   expect(validationRule({ kind: "decimal", max: 5, message: "" })).toEqual({ decimal: { formula1: 5, operator: "LessThanOrEqualTo" } });
+  expect(validationRule({ kind: "list", items: ["Monthly", "Quarterly"], message: "" })).toEqual({ list: { inCellDropDown: true, source: "Monthly,Quarterly" } });
 });
 
 describe("ownership", () => {

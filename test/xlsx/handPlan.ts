@@ -41,7 +41,8 @@ export function handPlan(company: string, inputsName = "SS Inputs"): WorkbookPla
         validations: [
           { range: "C3", rule: { kind: "decimal", min: 0, message: "Salary must be 0 or more" } },
           { range: "$C$4", rule: { kind: "decimal", min: 0, max: 1, message: "Enter a rate from 0% to 100%" } },
-          { range: "C8:C9", rule: { kind: "whole", max: 3, message: "Enter a whole number up to 3" } },
+          { range: "C8:C9", rule: { kind: "list", items: ["GREEN", "AMBER", "RED"], message: "Pick one" } },
+          { range: "C10", rule: { kind: "whole", max: 3, message: "Enter a whole number up to 3" } },
         ],
         conditionalFormats: [{ range: "C8:C9", kind: "ragText", colors: RAG }],
         charts: [],

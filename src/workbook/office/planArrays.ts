@@ -104,6 +104,7 @@ export function widthRuns(widths: readonly number[]): [number, number, number][]
 }
 
 export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+  if (rule.kind === "list") return { list: { inCellDropDown: true, source: rule.items.join(",") } };
   const { min, max } = rule;
   const basic: Excel.BasicDataValidation =
     min !== undefined && max !== undefined

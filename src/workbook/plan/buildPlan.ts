@@ -59,7 +59,7 @@ export function buildPlan(profile: Profile, options: BuildPlanOptions = {}): Wor
   const kpi = buildKpiSheet(ctx, inputs.refs, tco.refs, cio.refs, tracking.refs);
 
   const sheets = [inputs.sheet, tco.sheet, cio.sheet, kpi, tracking.sheet, calc];
-  // Each headline result carries SPEC §2's definition as a cell note too (its name's comment is it already).
+  // Each headline result carries docs/spec.md §2.2's definition as a cell note too (its name's comment is it already).
   for (const n of ctx.names) {
     const definition = headlineDefinition(n.name);
     if (definition) sheets.find((s) => s.key === n.sheet)!.notes.push({ cell: n.ref.replace(/\$/g, ""), text: `${n.name}: ${definition}` });

@@ -42,12 +42,11 @@ export interface StyleDef {
   unlocked?: boolean;
 }
 
-export interface ValidationRule {
-  kind: "decimal" | "whole";
-  min?: number;
-  max?: number;
-  message: string;
-}
+export type ValidationRule =
+  | { kind: "decimal"; min?: number; max?: number; message: string }
+  | { kind: "whole"; min?: number; max?: number; message: string }
+  /** An in-cell list (the field catalog's "choice" kind). */
+  | { kind: "list"; items: string[]; message: string };
 
 export interface ValidationPlan {
   range: string; // e.g. "C5" or "C5:C9" on the sheet

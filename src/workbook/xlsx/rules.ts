@@ -9,9 +9,10 @@ import { argb } from "./styles";
 /** ExcelJS keys validations by address and merges them only when written without "$". */
 export const plainRange = (range: string): string => range.replace(/\$/g, "");
 
-// Excel rejects a file whose validation error text exceeds 225 characters; a plan that breaks
-// this is a bug, so say which range.
+// Excel rejects a file whose validation error text exceeds 225 characters or whose list
+// source exceeds 255; a plan that breaks these is a bug, so say which range.
 const MAX_ERROR = 225;
+const MAX_LIST = 255;
 
 export function toDataValidation(v: ValidationPlan, sheet: string): DataValidation {
   const where = `validation ${sheet}!${v.range}`;
@@ -24,6 +25,12 @@ export function toDataValidation(v: ValidationPlan, sheet: string): DataValidati
     error: v.rule.message,
   } as const;
   const rule = v.rule;
+  if (rule.kind === "list") {
+    if (rule.items.some((i) => /[,"]/.test(i))) throw new Error(`${where}: list items may not contain commas or quotes`);
+    const source = `"${rule.items.join(",")}"`;
+    if (source.length > MAX_LIST) throw new Error(`${where}: list is longer than ${MAX_LIST} characters`);
+    return { type: "list", formulae: [source], ...common };
+  }
   const { min, max } = rule;
   if (min !== undefined && max !== undefined) return { type: rule.kind, operator: "between", formulae: [min, max], ...common };
   if (min !== undefined) return { type: rule.kind, operator: "greaterThanOrEqual", formulae: [min], ...common };
