@@ -5,7 +5,7 @@
  * Descriptions live in the JSDoc of src/functions/functions.ts, which generates functions.json.
  */
 import { coerce, isBlank, Kind, KindValues, RANGE_KINDS, RangeValues } from "./args";
-import { continuityCost, TRANSITION_DEFAULTS, transitionCost } from "./continuity";
+import { continuityCost, RAMP_LOSS_FACTOR, TRANSITION_DEFAULTS, transitionCost, VACANCY_EXTRA_FACTOR } from "./continuity";
 import { loadedCost, outsourcedCost } from "./costs";
 import { finite, ModelError, numError, valueError } from "./errors";
 import { breakEven, payback, roi, tco, tcoSchedule } from "./finance";
@@ -47,7 +47,15 @@ const def = <const P extends readonly ParamDef[]>(d: FunctionDef<P>): FunctionDe
 /** Wraps an argument text in parentheses unless it is a plain reference, name, non-negative number or TRUE(). */
 export const paren = (s: string): string => (/^[A-Za-z0-9_.$!:']+$/.test(s) || /^(TRUE|FALSE)\(\)$/.test(s) ? s : `(${s})`);
 
-const TRANSITION_SHARE_NATIVE = `(${TRANSITION_DEFAULTS.searchFeeRate}+0.5*${TRANSITION_DEFAULTS.vacancyMonths}/12+0.5*${TRANSITION_DEFAULTS.rampMonths}/12+${TRANSITION_DEFAULTS.severanceMonths}/12)`;
+/** transitionCost's share of the annual cost, as formula text over the four argument texts. */
+const transitionShareNative = (searchFee: string, vacancy: string, ramp: string, severance: string): string =>
+  `(${searchFee}+${VACANCY_EXTRA_FACTOR}*${vacancy}/12+${RAMP_LOSS_FACTOR}*${ramp}/12+${severance}/12)`;
+const TRANSITION_SHARE_NATIVE = transitionShareNative(
+  `${TRANSITION_DEFAULTS.searchFeeRate}`,
+  `${TRANSITION_DEFAULTS.vacancyMonths}`,
+  `${TRANSITION_DEFAULTS.rampMonths}`,
+  `${TRANSITION_DEFAULTS.severanceMonths}`,
+);
 
 const tcoParams = [
   p("annual_cost", "money"),
@@ -129,7 +137,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     native: (t) => {
       const [a, s, v, r, sev, k] = t.map(paren);
       // A literal-zero knowledge loss (the default) drops out, as TCO's literal zeros do.
-      return `${a}*(${s}+0.5*${v}/12+0.5*${r}/12+${sev}/12)${k === "0" ? "" : `+${k}`}`;
+      return `${a}*${transitionShareNative(s, v, r, sev)}${k === "0" ? "" : `+${k}`}`;
     },
   }),
   "CIO.CONTINUITYCOST": def({

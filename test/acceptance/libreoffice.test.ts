@@ -10,7 +10,7 @@ import { CellValue, Workbook } from "exceljs";
 import JSZip from "jszip";
 import { computeHeadline, Headline, HEADLINE_NAMES } from "../../src/model/headline";
 import { parseProfile, Profile } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { buildPlan, TRACKING_LAYOUT } from "../../src/workbook/plan/buildPlan";
 import { TRACKING_COLUMNS } from "../../src/workbook/plan/sheets/tracking";
 import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 import { ensureNodeBuild, runCli } from "../cli/runCli";
@@ -83,11 +83,10 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
     }
     const r = runCli(["build", join("in", "*.json"), "--out-dir", "built"], work);
     if (r.code !== 0) throw new Error(`smartsource build failed: ${r.stdout}${r.stderr}`);
-    // The tracking KPIs need tracked rows, which the CLI never invents: write them as the plan's
-    // seed rows of the small firm's workbook, in the tracking columns' order.
-    const tracked = buildPlan(profiles.get("small-firm")!);
-    tracked.tracking.seedRows = TRACKED_PERIODS.map((p) => TRACKING_COLUMNS.map((c) => (p as Record<string, string | number>)[c.key] ?? null));
-    writeFileSync(join(work, "built", "tracked.xlsx"), await writeXlsx(tracked));
+    // The tracking KPIs need tracked rows, which the CLI never invents: write them into the small
+    // firm's workbook, in the tracking columns' order.
+    const trackingRows = TRACKED_PERIODS.map((p) => TRACKING_COLUMNS.map((c) => (p as Record<string, string | number>)[c.key] ?? null));
+    writeFileSync(join(work, "built", "tracked.xlsx"), await writeXlsx(buildPlan(profiles.get("small-firm")!), { trackingRows }));
     const names = [...profiles.keys(), "tracked"];
     // One soffice start for all files.
     const outputs = recalculateXlsx(names.map((n) => join(work, "built", `${n}.xlsx`)), join(work, "recalculated"));
@@ -146,7 +145,7 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
       if (typeof got !== "number" || !close(got, want)) expect([defined, got]).toEqual([defined, want]);
     }
     // A typed note that looks like a formula is still the text typed, after Calc's round trip.
-    const t = buildPlan(profiles.get("small-firm")!).tracking;
+    const t = TRACKING_LAYOUT;
     const notes = file.wb.getWorksheet(buildPlan(profiles.get("small-firm")!).sheets.find((x) => x.key === "tracking")!.name)!
       .getCell(t.firstDataRow + TRACKED_PERIODS.length, t.col + TRACKING_COLUMNS.findIndex((c) => c.key === "notes") + 1);
     expect([notes.value, notes.formula]).toEqual([TRACKED_PERIODS[5].notes, undefined]);

@@ -3,15 +3,14 @@
  * text, rebuilds that keep tracked rows, foreign sheets left alone, failed builds undone, and the
  * named results of what Excel received (evaluated by HyperFormula) equal to the model.
  */
-import { buildPlan } from "../../src/workbook/plan/buildPlan";
-import { a1 } from "../../src/workbook/plan/plan";
-import { parseRange } from "../../src/workbook/office/address";
+import { buildPlan, TRACKING_LAYOUT } from "../../src/workbook/plan/buildPlan";
+import { a1, parseRange } from "../../src/workbook/plan/a1";
 import { CellState, FakeWorkbook } from "../support/fakeExcel";
-import { WorkbookBuildError } from "../../src/workbook/office/officeWriter";
+import { OfficeTaskError } from "../../src/office/taskError";
 import { Profile } from "../../src/model/profile";
 import { build, evaluateFake, expectClose, expectHeadlineNames, LARGE, profile, SMALL, TrackedRow, trackedRows, TRACKING, typeTrackedRows } from "./support";
 
-const layout = buildPlan(SMALL).tracking;
+const layout = TRACKING_LAYOUT;
 const FIRST = layout.firstDataRow;
 const DATA_COLS = layout.headers.length;
 
@@ -227,7 +226,7 @@ describe("what Excel receives computes the model's results", () => {
     const fake = new FakeWorkbook();
     const bad = { ...SMALL, horizonYears: 0, inHouse: { ...SMALL.inHouse, benefitsRate: 30 } } as Profile;
     const err = await build(fake, bad).catch((e) => e);
-    expect(err).toBeInstanceOf(WorkbookBuildError);
+    expect(err).toBeInstanceOf(OfficeTaskError);
     expect(err.message).toMatch(/horizonYears: must be 1 to 50 years/);
     expect(err.message).toMatch(/inHouse\.benefitsRate: is 30/);
     expect(fake.syncCount).toBe(0);
@@ -432,7 +431,7 @@ describe("a failed build", () => {
     const before = fake.snapshot("Sheet1");
     failAt(fake, op as string, n as number);
     const err = await build(fake, SMALL).catch((e) => e);
-    expect(err).toBeInstanceOf(WorkbookBuildError);
+    expect(err).toBeInstanceOf(OfficeTaskError);
     expect(err.message).toMatch(/Simulated Excel failure.*no new sheet was left behind/);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect([...fake.names.keys()]).toEqual([]);

@@ -1,5 +1,4 @@
-/** The pure pieces of the Office writer: block arrays, style rectangles, widths, rules, sheet ownership and names. */
-import { parseRange, rectAddress, splitReference } from "../../src/workbook/office/address";
+/** The pure pieces of the Office writer: block arrays, style rectangles, widths, rules, sheet ownership and names (A1 parsing: test/workbook/a1.test.ts). */
 import { chooseSheetNames, ownedSheets } from "../../src/workbook/office/ownership";
 import { blockArrays, styleRects, validationRule, widthPoints, widthRuns } from "../../src/workbook/office/planArrays";
 import { Block, StyleDef } from "../../src/workbook/plan/plan";
@@ -77,20 +76,6 @@ test("validation rules map to Excel's operators", () => {
   expect(validationRule({ kind: "whole", min: 0, message: "" })).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
   expect(validationRule({ kind: "decimal", max: 5, message: "" })).toEqual({ decimal: { formula1: 5, operator: "LessThanOrEqualTo" } });
   expect(validationRule({ kind: "list", items: ["Monthly", "Quarterly"], message: "" })).toEqual({ list: { inCellDropDown: true, source: "Monthly,Quarterly" } });
-});
-
-describe("addresses", () => {
-  test("parse and print A1 ranges", () => {
-    expect(parseRange("$B$10:$D$20")).toEqual({ row: 9, col: 1, rows: 11, cols: 3 });
-    expect(parseRange("AA1")).toEqual({ row: 0, col: 26, rows: 1, cols: 1 });
-    expect(rectAddress({ row: 9, col: 1, rows: 11, cols: 3 }, true)).toBe("$B$10:$D$20");
-    expect(() => parseRange("B10:")).toThrow();
-  });
-  test("a name's formula splits into sheet and address; anything else is not a reference", () => {
-    expect(splitReference("='It''s SS'!$A$1:$B$2")).toEqual({ sheet: "It's SS", address: "$A$1:$B$2" });
-    expect(splitReference("=Data!B3")).toEqual({ sheet: "Data", address: "B3" });
-    for (const f of ["=#REF!$A$1", "=1", "=SUM(Data!A1:A2)", '="text"']) expect(splitReference(f)).toBeNull();
-  });
 });
 
 describe("ownership", () => {

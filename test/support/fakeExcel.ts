@@ -16,8 +16,7 @@
  *   references into #REF!.
  * It evaluates no formulas (tests load what it holds into HyperFormula).
  */
-import { a1, quoteSheet } from "../../src/workbook/plan/plan";
-import { parseRange, Rect, rectAddress, splitReference } from "../../src/workbook/office/address";
+import { a1, parseRange, quoteSheet, Rect, rectAddress, splitReference } from "../../src/workbook/plan/a1";
 
 export type Scalar = string | number | boolean;
 
@@ -111,7 +110,7 @@ const intersects = (a: Rect, b: Rect): boolean =>
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Matches a reference to sheet `name` ('Name'! or Name!) inside a formula. */
 function sheetRefPattern(name: string, withAddress: boolean): RegExp {
-  const quoted = `'${escapeRe(name.replace(/'/g, "''"))}'`;
+  const quoted = escapeRe(quoteSheet(name));
   const bare = /^[A-Za-z_][\w.]*$/.test(name) ? `|(?<![\\w.'])${escapeRe(name)}` : "";
   const address = withAddress ? "\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?" : "";
   return new RegExp(`(?:${quoted}${bare})!${address}`, "gi");

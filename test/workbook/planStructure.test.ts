@@ -8,7 +8,8 @@ import { HEADLINE_NAMES } from "../../src/model/headline";
 import { KPIS } from "../../src/model/kpiCatalog";
 import { parseProfile, Profile } from "../../src/model/profile";
 import { buildPlan } from "../../src/workbook/plan/buildPlan";
-import { a1, Literal, WorkbookPlan } from "../../src/workbook/plan/plan";
+import { a1 } from "../../src/workbook/plan/a1";
+import { Literal, WorkbookPlan } from "../../src/workbook/plan/plan";
 import { evaluatePlanWithHyperFormula } from "../support/planEval";
 import { currencyFormat } from "../../src/workbook/plan/styles";
 import { allCells, expectClose, LARGE_LONG, NEAR_EMPTY, profile, PROFILES, SMALL_FIRM } from "./fixtures";
@@ -105,8 +106,7 @@ describe("the plan's shape", () => {
   test("every style a cell uses is defined, money styles use the currency format", () => {
     expect([...allCells(plan)].filter(({ cell }) => cell.style && !plan.styles[cell.style])).toEqual([]);
     for (const s of plan.tracking.columnStyles ?? []) expect(plan.styles[s]).toBeDefined();
-    expect(plan.currencyFormat).toBe(currencyFormat("USD"));
-    expect(plan.styles.inputMoney.numFmt).toBe(plan.currencyFormat);
+    expect(plan.styles.inputMoney.numFmt).toBe(currencyFormat("USD"));
     expect(plan.styles.inputMoney.unlocked).toBe(true);
   });
 
@@ -284,5 +284,5 @@ test("currency formats: symbol in front for known currencies, ISO code after the
   expect(currencyFormat("USD")).toBe('"$"#,##0;[Red]-"$"#,##0');
   expect(currencyFormat("EUR")).toBe('"€"#,##0;[Red]-"€"#,##0');
   expect(currencyFormat("SEK")).toBe('#,##0 "SEK";[Red]-#,##0 "SEK"');
-  expect(buildPlan(LARGE_LONG).currencyFormat).toBe(currencyFormat("EUR"));
+  expect(buildPlan(LARGE_LONG).styles.inputMoney.numFmt).toBe(currencyFormat("EUR"));
 });

@@ -5,11 +5,12 @@
 import { HyperFormula } from "hyperformula";
 import { slaAttainment } from "../../src/model/kpi";
 import { KPIS } from "../../src/model/kpiCatalog";
-import { buildPlan } from "../../src/workbook/plan/buildPlan";
-import { a1, Literal } from "../../src/workbook/plan/plan";
+import { buildPlan, TRACKING_LAYOUT } from "../../src/workbook/plan/buildPlan";
+import { a1 } from "../../src/workbook/plan/a1";
+import { Literal } from "../../src/workbook/plan/plan";
 import { evaluatePlanWithHyperFormula } from "../support/planEval";
 import { PRINTED_PERIODS, TRACKING_COLUMNS } from "../../src/workbook/plan/sheets/tracking";
-import { expectClose, SMALL_FIRM } from "./fixtures";
+import { expectClose, PROFILES, SMALL_FIRM } from "./fixtures";
 
 const HF = HyperFormula as unknown as Parameters<typeof evaluatePlanWithHyperFormula>[1];
 
@@ -144,7 +145,6 @@ test("the plan never writes into the tracking data area, and the formulas cover 
     const t = plan.tracking;
     expect(t.capacity).toBe(capacity);
     expect(t.headers).toEqual(TRACKING_COLUMNS.map((c) => c.header));
-    expect(t.seedRows).toEqual([]);
     const sheet = plan.sheets.find((s) => s.key === "tracking")!;
     const [top, bottom, left, right] = [t.firstDataRow, t.firstDataRow + capacity - 1, t.col, t.col + t.headers.length - 1];
     for (const b of sheet.blocks) {
@@ -161,6 +161,15 @@ test("the plan never writes into the tracking data area, and the formulas cover 
     expect(panelFormulas.length).toBeGreaterThan(5);
     for (const f of panelFormulas) for (const m of f.matchAll(/:\$[A-Z]+(\$\d+)/g)) expect(m[1]).toBe(last);
   }
+});
+
+test("the tracking layout a rebuild relies on is the same for every profile and capacity (TRACKING_LAYOUT)", () => {
+  for (const profile of Object.values(PROFILES))
+    for (const trackingCapacity of [1, 240, 1000]) {
+      const { capacity, ...layout } = buildPlan(profile, { trackingCapacity }).tracking;
+      expect(capacity).toBe(trackingCapacity);
+      expect(layout).toEqual(TRACKING_LAYOUT);
+    }
 });
 
 test("the tracking print area covers the titles, headers and the first periods, not the empty capacity", () => {

@@ -5,7 +5,7 @@
  * validation rules. No Office calls here, so it is tested directly.
  */
 import { Block, Literal, PlanCell, StyleDef, ValidationRule } from "../plan/plan";
-import { Rect } from "./address";
+import { Rect } from "../plan/a1";
 
 /** Excel's text number format: a value written into such a cell stays text, even "=1+1". */
 export const TEXT_FORMAT = "@";
@@ -52,11 +52,6 @@ function cellContent(cell: PlanCell): { content: Literal | ""; text: boolean } {
   if (v === undefined || v === null) return { content: "", text: false };
   if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`a plan cell holds ${v}, which Excel cannot store`);
   return { content: v, text: typeof v === "string" };
-}
-
-/** Literal rows (tracking seed rows) as a block of literal cells. */
-export function literalBlock(row: number, col: number, rows: readonly Literal[][]): Block {
-  return { row, col, cells: rows.map((r) => r.map((value) => ({ value }))) };
 }
 
 /**

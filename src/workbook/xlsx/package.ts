@@ -5,8 +5,9 @@
  * print areas and titles (ExcelJS writes them wrong, see withPrintNames).
  */
 import JSZip from "jszip";
-import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet, rowsA1 } from "../plan/plan";
-import { addCharts, decodeCell, esc, readText, unesc } from "./charts";
+import { absoluteRange, quoteSheet, rowsA1 } from "../plan/a1";
+import { PLAN_VERSION_NAME, WorkbookPlan, markerName } from "../plan/plan";
+import { addCharts, esc, readText, unesc } from "./charts";
 
 /** Each planned name's comment, on the <definedName> ExcelJS wrote for it. */
 function withNameComments(xml: string, plan: WorkbookPlan): string {
@@ -37,17 +38,6 @@ function withSheetMarks(xml: string, plan: WorkbookPlan): string {
   return appendDefinedNames(xml, marks, "sheet marks");
 }
 
-/** "A1:E38" (with or without $) → "$A$1:$E$38". */
-export function absoluteArea(area: string): string {
-  return area
-    .split(":")
-    .map((part) => {
-      const { row, col } = decodeCell(part);
-      return a1(row, col, true);
-    })
-    .join(":");
-}
-
 /**
  * Each sheet's print area and print titles as the sheet-scoped _xlnm.Print_Area and
  * _xlnm.Print_Titles names, written here rather than by ExcelJS: ExcelJS 4.4 writes
@@ -66,7 +56,7 @@ function withPrintNames(xml: string, plan: WorkbookPlan): string {
     if (index < 0) throw new Error(`sheet ${s.name} is missing from the written workbook: cannot set its print area or titles`);
     const name = (kind: string, ref: string) => `<definedName name="_xlnm.${kind}" localSheetId="${index}">${esc(`${quoteSheet(s.name)}!${ref}`)}</definedName>`;
     return [
-      ...(s.print.area ? [name("Print_Area", absoluteArea(s.print.area))] : []),
+      ...(s.print.area ? [name("Print_Area", absoluteRange(s.print.area))] : []),
       ...(s.print.titleRows ? [name("Print_Titles", rowsA1(s.print.titleRows))] : []),
     ];
   });

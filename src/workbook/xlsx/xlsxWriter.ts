@@ -7,7 +7,8 @@
  * adds them to the finished package.
  */
 import { DataValidation, Workbook, Worksheet } from "exceljs";
-import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan, quoteSheet } from "../plan/plan";
+import { quoteSheet } from "../plan/a1";
+import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan } from "../plan/plan";
 import { completePackage } from "./package";
 import { plainRange, toConditionalFormat, toDataValidation } from "./rules";
 import { StyleCache, argb } from "./styles";
@@ -17,6 +18,12 @@ export interface WriteOptions {
   creator?: string;
   /** Creation/modification time stored in the file (fixed in tests for reproducible output). */
   now?: Date;
+  /**
+   * Rows to put in the tracking table, in its columns' order (periods carried over from another
+   * workbook, a sample, a benchmark's history). None by default: a new workbook holds no
+   * invented data.
+   */
+  trackingRows?: readonly (readonly Literal[])[];
 }
 
 // Excel's own limits on sheet names.
@@ -88,18 +95,18 @@ function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache): void {
 }
 
 /**
- * The tracking data area: a new file gets the seed rows and the column formats over the whole
- * capacity, so rows the user adds later look like inputs and pass validation.
+ * The tracking data area: the given rows, and the column formats over the whole capacity, so
+ * rows the user adds later look like inputs and pass validation.
  */
-function writeTrackingArea(ws: Worksheet, t: TrackingPlan, styles: StyleCache): void {
+function writeTrackingArea(ws: Worksheet, t: TrackingPlan, styles: StyleCache, given: readonly (readonly Literal[])[]): void {
   const columns = t.columnStyles ?? [];
-  const rows = Math.max(t.capacity, t.seedRows.length);
+  const rows = Math.max(t.capacity, given.length);
   for (let r = 0; r < rows; r++) {
     const row = ws.getRow(t.firstDataRow + r + 1);
-    const seed = t.seedRows[r] ?? [];
-    for (let c = 0; c < Math.max(columns.length, seed.length); c++) {
+    const values = given[r] ?? [];
+    for (let c = 0; c < Math.max(columns.length, values.length); c++) {
       const cell = row.getCell(t.col + c + 1);
-      if (c < seed.length) cell.value = literal(seed[c], `${ws.name}!${cell.address}`);
+      if (c < values.length) cell.value = literal(values[c], `${ws.name}!${cell.address}`);
       const style = styles.get(columns[c], undefined);
       if (style) cell.style = style;
     }
@@ -119,7 +126,7 @@ export async function writeXlsx(plan: WorkbookPlan, opts: WriteOptions = {}): Pr
   const styles = new StyleCache(plan.styles);
   for (const sp of plan.sheets) writeSheet(wb, sp, styles);
   const trackingSheet = plan.sheets.find((s) => s.key === plan.tracking.sheet);
-  if (trackingSheet) writeTrackingArea(wb.getWorksheet(trackingSheet.name)!, plan.tracking, styles);
+  if (trackingSheet) writeTrackingArea(wb.getWorksheet(trackingSheet.name)!, plan.tracking, styles, opts.trackingRows ?? []);
 
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
   for (const n of plan.names) {

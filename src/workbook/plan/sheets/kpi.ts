@@ -113,9 +113,10 @@ export function buildKpiSheet(ctx: BuildContext, inputs: InputRefs, tco: TcoRefs
   sheet.blocks.push(b.build());
 
   addName(ctx, "SS_CurrentITSpend", basis.spend, undefined, { comment: "Current annual IT spend: in-house annual + CIO loaded" });
-  addName(ctx, "SS_ITSpendPctRevenue", valueCell.itSpendPctRevenue, undefined, { comment: "Current IT spend ÷ revenue (\"\" when revenue is 0)" });
-  addName(ctx, "SS_ITSpendPerEmployee", valueCell.itSpendPerEmployee, undefined, { comment: "Current IT spend ÷ employees (\"\" when 0)" });
-  addName(ctx, "SS_IT_ROI", valueCell.itRoi, undefined, { comment: "(Annual benefits − current IT spend) ÷ current IT spend (\"\" when spend is 0)" });
+  // Headline names: their comment is their definition (definitions.ts).
+  addName(ctx, "SS_ITSpendPctRevenue", valueCell.itSpendPctRevenue);
+  addName(ctx, "SS_ITSpendPerEmployee", valueCell.itSpendPerEmployee);
+  addName(ctx, "SS_IT_ROI", valueCell.itRoi);
   addName(ctx, "SS_GovernancePct", valueCell.governancePct, undefined, { comment: "Governance rate when there is an outsourcing fee" });
 
   sheet.conditionalFormats.push({

@@ -6,7 +6,8 @@
  * invented data.
  */
 import { KPIS } from "../../../model/kpiCatalog";
-import { a1, SheetPlan, TrackingPlan, ValidationRule } from "../plan";
+import { a1 } from "../a1";
+import { SheetPlan, TrackingLayout, TrackingPlan, ValidationRule } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit } from "./common";
 
@@ -32,6 +33,16 @@ export const TRACKING_COL = Object.fromEntries(TRACKING_COLUMNS.map((c, i) => [c
 const HELPERS = ["SLA met?", "First-contact %", "Cost variance"];
 const HEADER_ROW = 3;
 const PANEL_COL = TRACKING_COLUMNS.length + HELPERS.length + 1; // one spacer column
+
+/** The user's table: where a rebuild finds it, whatever the profile or the capacity. */
+export const TRACKING_LAYOUT: Readonly<TrackingLayout> = {
+  sheet: "tracking",
+  headerRow: HEADER_ROW,
+  firstDataRow: HEADER_ROW + 1,
+  col: 0,
+  headers: TRACKING_COLUMNS.map((c) => c.header),
+  columnStyles: TRACKING_COLUMNS.map((c) => c.style),
+};
 export const DEFAULT_TRACKING_CAPACITY = 240;
 /**
  * Periods the print area covers: four years of months or twelve of quarters, one landscape page.
@@ -72,7 +83,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   const cap = ctx.trackingCapacity;
   const widths = [...TRACKING_COLUMNS.map((c) => c.width), 12, 16, 15, 3, 30, 14];
   const sheet = emptySheet(ctx, "tracking", widths, TAB_COLORS.tracking);
-  const first = HEADER_ROW + 1;
+  const first = TRACKING_LAYOUT.firstDataRow;
   const last = HEADER_ROW + cap;
   const col = (key: TrackingKey) => {
     const letter = a1(0, TRACKING_COL[key]).replace(/\d+$/, "");
@@ -120,7 +131,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   panel.add([lit("Period KPIs", "headerLeft"), lit("Value", "header")]);
   const avg = (range: string) => `IF(COUNT(${range})=0,"",AVERAGE(${range}))`;
   const both = `ISNUMBER(${contracted.range})*ISNUMBER(${invoiced.range})`;
-  const periods = panel.add([lit("Periods tracked", "label"), fx(`SUMPRODUCT((${col("period").range}<>"")*1)`, "int")]);
+  panel.add([lit("Periods tracked", "label"), fx(`SUMPRODUCT((${col("period").range}<>"")*1)`, "int")]);
   const kpi = (label: string, formula: string, style: "pct" | "number" | "int") => panel.add([lit(label, "label"), fx(formula, style)]);
   const rows = {
     slaAttainment: kpi(
@@ -140,7 +151,6 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   };
   panel.add([lit("Rows with an SLA actual and target count toward attainment; averages ignore blank cells.", "note")]);
   sheet.blocks.push(panel.build());
-  void periods;
 
   const refs = Object.fromEntries(Object.entries(rows).map(([id, row]) => [id, panel.at(row, 1)])) as TrackingRefs;
   const NAMES: Record<keyof TrackingRefs, string> = {
@@ -189,15 +199,5 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   // The column headers repeat on every page once the user extends the print area past one page.
   sheet.print.titleRows = { first: HEADER_ROW, last: HEADER_ROW };
 
-  const tracking: TrackingPlan = {
-    sheet: "tracking",
-    headerRow: HEADER_ROW,
-    firstDataRow: first,
-    col: 0,
-    headers: TRACKING_COLUMNS.map((c) => c.header),
-    capacity: cap,
-    seedRows: [],
-    columnStyles: TRACKING_COLUMNS.map((c) => c.style),
-  };
-  return { sheet, refs, tracking };
+  return { sheet, refs, tracking: { ...TRACKING_LAYOUT, capacity: cap } };
 }
