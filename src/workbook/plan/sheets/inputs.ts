@@ -104,10 +104,10 @@ const DEFAULT_FORMAT: Partial<Record<InputKind, string>> = { years: '0 "years"',
 const RULES: Record<Exclude<InputKind, "text">, ValidationRule> = {
   money: { kind: "decimal", min: 0, message: "Enter an amount of 0 or more." },
   fraction: { kind: "decimal", min: 0, max: 1, message: "Enter a percentage from 0% to 100% (30% or 0.3, not 30)." },
-  growth: { kind: "decimal", min: -0.9999, max: 1, message: "Enter a yearly rate above -100% and at most 100% (3% or 0.03)." },
+  growth: { kind: "decimal", min: -0.9999, max: 1, message: "Enter a yearly rate from -99.99% to 100% (3% or 0.03)." },
   count: { kind: "whole", min: 0, message: "Enter a whole number of 0 or more." },
   years: { kind: "whole", min: 1, max: 50, message: "Enter a whole number of years from 1 to 50." },
-  tenure: { kind: "decimal", min: 0.01, message: "Enter a tenure of more than 0 months." },
+  tenure: { kind: "decimal", min: 0.01, message: "Enter a tenure of 0.01 months or more." },
 };
 
 export function valueAtPath(obj: unknown, path: string): unknown {
