@@ -268,7 +268,7 @@ function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o:
   for (const [col, count, chars] of widthRuns(sheet.columnWidths)) w.getRangeByIndexes(0, col, 1, count).format.columnWidth = widthPoints(chars);
 
   const blocks = [...sheet.blocks];
-  if (isTracking && o.isNew && t.seedRows.length) blocks.push(literalBlock(t.firstDataRow, t.col, t.seedRows));
+  if (isTracking && o.isNew && t.seedRows.length) blocks.push(literalBlock(t.firstDataRow, t.col, t.seedRows, t.columnStyles));
   for (const block of blocks) {
     const rows = block.cells.length;
     const cols = rows ? block.cells[0].length : 0;

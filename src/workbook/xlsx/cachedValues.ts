@@ -28,12 +28,12 @@ const TEXT = 2;
 const BOOLEAN = 4;
 const ERROR = 16;
 /**
- * The engine's API gives numbers as formatted text only: 17 significant digits in scientific
- * notation read back to within 1e-15 relative (its formatter rounds to 15 digits, as Excel shows).
- * A three-digit exponent keeps its formatter's carry right at every magnitude of a double.
+ * The engine's API gives numbers as formatted text only. Its formatter rounds to 15 significant
+ * digits (the precision Excel displays and LibreOffice caches), which a fixed format with 30
+ * decimals shows in full at any magnitude (its scientific format truncates instead of rounding).
  */
-const EXACT_FORMAT = "0.0000000000000000E+000";
-const EXACT_NUMBER = /^-?\d\.\d{16}E[+-]\d{3}$/;
+const EXACT_FORMAT = `0.${"0".repeat(30)}`;
+const EXACT_NUMBER = /^-?\d+\.\d{30}$/;
 
 /** A literal as typed into a cell: the apostrophe keeps text text (never a formula, number or date). */
 function typed(value: Literal | undefined): string | null {

@@ -2,11 +2,15 @@
  * What ExcelJS 4.4 cannot write, added to the package it wrote: the charts (charts.ts) and the
  * defined names' comments, which Excel's Name Manager shows beside each name, the hidden
  * sheet marks (plan.ts) that let the pane recognise a downloaded or CLI-built workbook, and the
- * print areas and titles (ExcelJS writes them wrong, see withPrintNames).
+ * print areas and titles (ExcelJS writes them wrong, see withPrintNames); and it gives each
+ * note drawing its own shape-id block (noteShapes.ts) and user-text cells the quote prefix
+ * (quotePrefix.ts).
  */
 import JSZip from "jszip";
 import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet, rowsA1 } from "../plan/plan";
 import { addCharts, decodeCell, esc, readText, unesc } from "./charts";
+import { withDistinctShapeBlocks } from "./noteShapes";
+import { withQuotePrefixes } from "./quotePrefix";
 
 /** Each planned name's comment, on the <definedName> ExcelJS wrote for it. */
 function withNameComments(xml: string, plan: WorkbookPlan): string {
@@ -77,6 +81,8 @@ export async function completePackage(bytes: Uint8Array, plan: WorkbookPlan): Pr
   // Keep the package as ExcelJS laid it out: add no folder entries of our own.
   const zip = await JSZip.loadAsync(bytes, { createFolders: false });
   await addCharts(zip, plan);
+  await withDistinctShapeBlocks(zip);
+  await withQuotePrefixes(zip, plan);
   // The defined names: one read and one write of workbook.xml for all three additions.
   const workbook = await readText(zip, "xl/workbook.xml");
   zip.file("xl/workbook.xml", withPrintNames(withSheetMarks(withNameComments(workbook, plan), plan), plan), { createFolders: false });
