@@ -1,6 +1,6 @@
 /**
  * Argument kinds: how a raw value from Excel (number, string, boolean, null, 2-D array) becomes
- * a checked number. The one place where SPEC §1's error rules live; functionTable.ts declares
+ * a checked number. The one place where docs/spec.md §1.1's error rules live; functionTable.ts declares
  * each parameter's kind, so no function repeats a check.
  */
 import { numError, valueError } from "./errors";
@@ -99,7 +99,7 @@ function mistakenPercentage(name: string, x: number) {
 /** Kinds that take a whole range; every other kind takes one value. */
 export const RANGE_KINDS: ReadonlySet<Kind> = new Set<Kind>(["moneySum", "numberSum", "flows", "actuals", "targets"]);
 
-/** Coerces one present (non-blank) argument to its kind, or throws the SPEC §1 error. */
+/** Coerces one present (non-blank) argument to its kind, or throws the docs/spec.md §1.1 error. */
 export function coerce<K extends Kind>(kind: K, name: string, v: unknown): KindValues[K] {
   return COERCE[kind](name, v) as KindValues[K];
 }

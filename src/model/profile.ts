@@ -1,5 +1,5 @@
 /**
- * Profile v1 (SPEC §2): the wizard's answers and the CLI's JSON input. This zod schema is the
+ * Profile v1 (docs/spec.md §2.1): the wizard's answers and the CLI's JSON input. This zod schema is the
  * single source of the defaults the wizard and docs show. `parseProfile` returns every problem
  * as `path: reason`.
  */

@@ -1,7 +1,7 @@
 /**
  * The wizard's fields and steps. Each field names its profile path; its default is read from
  * the profile schema (defaultProfile) or the KPI catalog, never restated here. `source` says
- * where that default comes from (SPEC §1/§2), shown next to the field.
+ * where that default comes from (docs/spec.md §1 and §2.1), shown next to the field.
  */
 import { KPIS, KpiDef } from "../../model/kpiCatalog";
 import { defaultProfile } from "../../model/profile";

@@ -23,7 +23,7 @@ interface Section {
   readonly inputs: readonly InputSpec[];
 }
 
-/** The scalar inputs, grouped as the wizard groups them. Sources are SPEC §1/§2's. */
+/** The scalar inputs, grouped as the wizard groups them. Sources are those of docs/spec.md §1 and §2.1. */
 export const INPUT_SECTIONS: readonly Section[] = [
   {
     title: "Company",
@@ -100,7 +100,7 @@ const DEFAULT_STYLE: Record<InputKind, StyleKey> = {
 /** Defaults shown like their inputs (the default styles carry the generic formats). */
 const DEFAULT_FORMAT: Partial<Record<InputKind, string>> = { years: '0 "years"', tenure: '0.0 "months"', count: "#,##0" };
 
-/** SPEC §2 bounds as Excel data validation (Excel's bounds are inclusive, hence -99.99% and 0.01 months). */
+/** docs/spec.md §2.1 bounds as Excel data validation (Excel's bounds are inclusive, hence -99.99% and 0.01 months). */
 const RULES: Record<Exclude<InputKind, "text">, ValidationRule> = {
   money: { kind: "decimal", min: 0, message: "Enter an amount of 0 or more." },
   fraction: { kind: "decimal", min: 0, max: 1, message: "Enter a percentage from 0% to 100% (30% or 0.3, not 30)." },
