@@ -1,5 +1,5 @@
 /**
- * Comparing what engines computed for a plan's cells (SPEC §8): numbers to 1e-9 × max(1, |value|),
+ * Comparing what engines computed for a plan's cells (docs/spec.md §8): numbers to 1e-9 × max(1, |value|),
  * text, booleans and error values exactly; an empty cell reads as "".
  */
 import { a1, SheetKey, WorkbookPlan } from "../../src/workbook/plan/plan";

@@ -1,5 +1,5 @@
 /**
- * SPEC §8 on the written package: cached values for every formula cell, one VML shape-id block
+ * docs/spec.md §8 on the written package: cached values for every formula cell, one VML shape-id block
  * per note drawing, and the quote prefix on user text. (LibreOffice and Gnumeric recalculate the
  * same files in test/acceptance.)
  */
