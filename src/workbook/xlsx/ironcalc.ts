@@ -4,7 +4,8 @@
  * - in the browser it is a webpack chunk of its own, and its WebAssembly file an asset emitted
  *   beside the chunks, which the engine's glue fetches from the add-in's own origin;
  * - in Node (the CLI, tests, the bench) the WebAssembly bytes are read from the installed
- *   package, since Node's fetch cannot read a file: URL.
+ *   package, since Node's fetch cannot read a file: URL. The CommonJS build loads the package,
+ *   an ES module, through require(), which Node supports from 20.19 (package.json's engines).
  */
 import type * as IronCalcPackage from "@ironcalc/wasm";
 
