@@ -4,6 +4,7 @@
  * each parameter's kind, so no function repeats a check.
  */
 import { numError, valueError } from "./errors";
+import { fractionMeant, PERCENT_RANGE, percentTypo } from "./fieldKinds";
 
 export type Scalar = number | string | boolean | null | undefined;
 export type Raw = Scalar | Scalar[][];
@@ -23,6 +24,9 @@ export interface KindValues {
   years: number; // whole 1..100
   months: number; // ≥ 0
   positiveMonths: number; // > 0
+  horizonMonths: number; // 0..1200 (100 years)
+  tenureMonths: number; // ≥ 1 (a departure chance of 1/tenure a month is at most 1)
+  probability: number; // 0..1, else #NUM! (not a share: 30 is out of range, not 30%)
   bool: boolean;
   moneySum: number; // range of amounts ≥ 0, blanks skipped, summed
   numberSum: number; // range of numbers, blanks skipped, summed
@@ -91,8 +95,8 @@ function cellNumber(name: string, cell: unknown): number {
 
 /** A share typed as a whole percentage (30 for 30%) is the likely mistake; say how to fix it. */
 function mistakenPercentage(name: string, x: number) {
-  // toPrecision trims binary noise (1.1 / 100 is 0.011000000000000001).
-  if (x <= 100) return valueError(`${name} is ${x}: enter ${x}% or ${Number((x / 100).toPrecision(12))}`);
+  const meant = fractionMeant(x);
+  if (meant !== undefined) return valueError(`${name} ${percentTypo(x, meant, "argument")}`);
   return valueError(`${name} is ${x}: enter a share from 0% to 100%, e.g. 30% or 0.3`);
 }
 
@@ -114,12 +118,12 @@ const COERCE: { [K in Kind]: (name: string, v: unknown) => KindValues[K] } = {
   fraction(name, v) {
     const x = scalarNumber(name, v);
     if (x > 1) throw mistakenPercentage(name, x);
-    if (x < 0) throw numError(`${name} must be between 0 and 1 (0% to 100%)`);
+    if (x < 0) throw numError(`${name} must be ${PERCENT_RANGE.share.fractions}`);
     return x;
   },
   growth(name, v) {
     const x = scalarNumber(name, v);
-    if (!(x > -1 && x <= 1)) throw numError(`${name} must be above -100% and at most 100%`);
+    if (!(x > -1 && x <= 1)) throw numError(`${name} must be ${PERCENT_RANGE.rate.percents}`);
     return x;
   },
   years(name, v) {
@@ -135,6 +139,21 @@ const COERCE: { [K in Kind]: (name: string, v: unknown) => KindValues[K] } = {
   positiveMonths(name, v) {
     const x = scalarNumber(name, v);
     if (x <= 0) throw numError(`${name} must be more than 0 months`);
+    return x;
+  },
+  horizonMonths(name, v) {
+    const x = scalarNumber(name, v);
+    if (!(x >= 0 && x <= 1200)) throw numError(`${name} must be from 0 to 1,200 months`);
+    return x;
+  },
+  tenureMonths(name, v) {
+    const x = scalarNumber(name, v);
+    if (x < 1) throw numError(`${name} must be at least 1 month`);
+    return x;
+  },
+  probability(name, v) {
+    const x = scalarNumber(name, v);
+    if (!(x >= 0 && x <= 1)) throw numError(`${name} must be a probability from 0 to 1`);
     return x;
   },
   bool(name, v) {

@@ -7,16 +7,18 @@
 import { coerce, isBlank, Kind, KindValues, RANGE_KINDS, RangeValues } from "./args";
 import { continuityCost, TRANSITION_DEFAULTS, transitionCost } from "./continuity";
 import { loadedCost, outsourcedCost } from "./costs";
-import { ModelError, valueError } from "./errors";
+import { finite, ModelError, numError, valueError } from "./errors";
 import { breakEven, payback, roi, tco, tcoSchedule } from "./finance";
 import { kpiStatus, slaAttainment } from "./kpi";
+import { binomialInv, triangularInv } from "./risk/distributions";
 
-type Default = number | boolean | ((prior: readonly unknown[]) => number);
+/** null: optional without a default; the function gets null and the native formula "" (it takes another form). */
+type Default = number | boolean | null | ((prior: readonly unknown[]) => number);
 
 export interface ParamDef<K extends Kind = Kind> {
   readonly name: string;
   readonly kind: K;
-  /** Absent: the argument is required. */
+  /** Absent (undefined): the argument is required. */
   readonly default?: Default;
   /** Native text of a computed default, given the argument texts before it. */
   readonly nativeDefault?: (texts: readonly string[]) => string;
@@ -152,6 +154,18 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
       return `IF(${r}=0,${undiscounted},${c}*(12/${ten})*(1-(1+${r})^(-${h}/12))/LN(1+${r}))`;
     },
   }),
+  "CIO.DEPARTURES": def({
+    params: [p("horizon_months", "horizonMonths"), p("tenure_months", "tenureMonths", 24), p("probability", "probability", null)] as const,
+    impl: (horizon: number, tenure: number, probability: number | null) =>
+      probability === null ? finite(horizon / tenure, "CIO.DEPARTURES") : binomialInv(Math.round(horizon), 1 / tenure, probability),
+    native: ([h, ten, q]) => {
+      if (q === "") return `${paren(h)}/${paren(ten)}`;
+      // ROUND written out: LibreOffice's BINOM.INV truncates the trials where the function rounds.
+      // Probabilities 0 and 1 answered outright: HyperFormula's BINOM.INV rejects them.
+      const n = `ROUND(${h},0)`;
+      return `IF(${paren(q)}<=0,0,IF(${paren(q)}>=1,${n},BINOM.INV(${n},1/${paren(ten)},${paren(q)})))`;
+    },
+  }),
   ROI: def({
     params: [p("benefits", "numberSum"), p("costs", "numberSum")] as const,
     impl: roi,
@@ -180,6 +194,18 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     native: (texts) => {
       const [v, t, h, b] = texts.map(paren);
       return `IF(IF(${h},${v}>=${t},${v}<=${t}),"GREEN",IF(ABS(${v}-${t})<=${b}*ABS(${t}),"AMBER","RED"))`;
+    },
+  }),
+  "TRIANGULAR.INV": def({
+    params: [p("probability", "probability"), p("low", "number"), p("mode", "number"), p("high", "number")] as const,
+    impl: (probability, low, mode, high) => {
+      if (!(low <= mode && mode <= high)) throw numError("TRIANGULAR.INV needs low ≤ mode ≤ high");
+      return finite(triangularInv(probability, low, mode, high), "TRIANGULAR.INV");
+    },
+    // The division-free test of distributions.ts: low = high needs no IF of its own.
+    native: (texts) => {
+      const [q, a, m, b] = texts.map(paren);
+      return `IF(${q}*(${b}-${a})<${m}-${a},${a}+SQRT(${q}*(${b}-${a})*(${m}-${a})),${b}-SQRT((1-${q})*(${b}-${a})*(${b}-${m})))`;
     },
   }),
 };
@@ -216,9 +242,10 @@ export function evaluate(id: string, raw: readonly unknown[]): Result | ModelErr
   }
 }
 
-/** The native text of an omitted argument's default; `before` holds the earlier arguments' texts. */
+/** The native text of an omitted argument's default ("" where it has none); `before` holds the earlier arguments' texts. */
 export function nativeDefaultText(param: ParamDef, before: readonly string[]): string {
   if (param.default === undefined) throw valueError(`${param.name} is required`);
+  if (param.default === null) return "";
   if (typeof param.default === "function") return param.nativeDefault!(before);
   // TRUE() rather than TRUE: Excel and LibreOffice accept both, HyperFormula only the function.
   if (typeof param.default === "boolean") return param.default ? "TRUE()" : "FALSE()";

@@ -63,7 +63,7 @@ export function StaffRows({ rows, currency, errors, onChange, onBlur, onAdd, onR
             <legend className={s.legend}>{`Staff row ${i + 1}`}</legend>
             {cell(row, "role", `Default “${STAFF_FIELDS.role.defaultValue}”.`, false)}
             <div className={s.pair}>
-              {cell(row, "salary", `Per person. Default ${formatMoney(STAFF_FIELDS.salary.defaultValue, currency)}.`, true)}
+              {cell(row, "salary", `Per person, per year. Default ${formatMoney(Number(STAFF_FIELDS.salary.defaultValue), currency)}.`, true)}
               {cell(row, "count", `Default ${STAFF_FIELDS.count.defaultValue}.`, true)}
             </div>
             <Button className={s.remove} appearance="subtle" size="small" onClick={() => onRemove(row.key)} aria-label={`Remove staff row ${i + 1} (${name})`}>
