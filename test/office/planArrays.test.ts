@@ -3,7 +3,7 @@ import { chooseSheetNames, ownedSheets } from "../../src/workbook/office/ownersh
 import { blockArrays, styleRects, validationRule, widthPoints, widthRuns } from "../../src/workbook/office/planArrays";
 import { Block, StyleDef } from "../../src/workbook/plan/plan";
 
-const styles: Record<string, StyleDef> = { money: { numFmt: '"$"#,##0' }, txt: { numFmt: "@" }, plain: {} };
+const styles: Record<string, StyleDef> = { money: { numFmt: '"$"#,##0' }, txt: { numFmt: "@" }, plain: {}, user: { numFmt: "@", quotePrefix: true } };
 
 describe("blockArrays", () => {
   const block: Block = {
@@ -35,6 +35,11 @@ describe("blockArrays", () => {
     expect(a.formulas[0]).toEqual(["=1+1", null, null]);
     expect(a.numberFormat[0]).toEqual(["@", '"$"#,##0', '"$"#,##0']);
     expect(blockArrays({ row: 4, col: 2, cells: [[{ value: 1 }]] }, styles, keep).numberFormat).toEqual([[null]]);
+  });
+
+  test("user text (a quote-prefix style) is written with the apostrophe Excel takes as the prefix; labels are not", () => {
+    const user: Block = { row: 0, col: 0, cells: [[{ value: "=1+1", style: "user" }, { value: "'Tis", style: "user" }, { value: "Label", style: "txt" }, { value: 5, style: "user" }]] };
+    expect(blockArrays(user, styles)).toEqual({ formulas: [["'=1+1", "''Tis", "Label", 5]], numberFormat: [["@", "@", "@", "@"]] });
   });
 
   test("a non-finite number is refused", () => {

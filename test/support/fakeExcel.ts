@@ -8,6 +8,8 @@
  * - reading a property that was not loaded and synced throws PropertyNotLoaded;
  * - a string written through `values`/`formulas` that starts with = + - @ becomes a formula and a
  *   numeric-looking string becomes a number, unless the cell's number format is text ("@");
+ *   a leading apostrophe is not stored but sets the cell's quote prefix (text whatever follows),
+ *   as typing it does, and any other write clears the prefix;
  *   null in a 2-D array leaves that cell unchanged, "" clears it;
  * - a dynamic-array formula (seeded with `spill`) fills a block from its anchor; writing the
  *   anchor removes the block's other values, writing into the block blocks it (#SPILL!);
@@ -39,6 +41,8 @@ export interface CellState {
   formula: string | null;
   numberFormat: string;
   format: CellFormat;
+  /** Excel's quote prefix: the value was entered with a leading apostrophe (not part of the value). */
+  quotePrefix?: boolean;
   validation?: { rule: Excel.DataValidationRule; errorAlert?: Excel.DataValidationErrorAlert; prompt?: Excel.DataValidationPrompt };
 }
 
@@ -248,7 +252,11 @@ export class FakeWorkbook {
     this.breakSpills(sheet, row, col);
     const c = this.ensureCell(sheet, row, col);
     c.formula = null;
-    if (typeof v === "number") {
+    delete c.quotePrefix;
+    if (typeof v === "string" && v.startsWith("'")) {
+      c.value = v.slice(1);
+      c.quotePrefix = true;
+    } else if (typeof v === "number") {
       if (!Number.isFinite(v)) throw new FakeExcelError("InvalidArgument", `The argument is invalid: ${v} at ${a1(row, col)}.`);
       c.value = v;
     } else if (typeof v === "boolean") c.value = v;
@@ -926,10 +934,12 @@ class FakeRange extends FakeProxy {
         if (applyTo === "All" || applyTo === "Contents") {
           cell.value = "";
           cell.formula = null;
+          delete cell.quotePrefix;
         }
         if (applyTo === "All" || applyTo === "Formats") {
           cell.numberFormat = "General";
           cell.format = {};
+          delete cell.quotePrefix;
         }
         if (cell.value === "" && cell.formula === null && cell.numberFormat === "General" && !cell.validation && Object.keys(cell.format).length === 0)
           s.cells.delete(key(row, col));

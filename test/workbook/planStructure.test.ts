@@ -16,8 +16,8 @@ import { allCells, expectClose, LARGE_LONG, NEAR_EMPTY, profile, PROFILES, SMALL
 
 const HF = HyperFormula as unknown as Parameters<typeof evaluatePlanWithHyperFormula>[1];
 
-/** Excel 2010 functions that HyperFormula and LibreOffice Calc both evaluate: all the plan may use. */
-const ALLOWED_FUNCTIONS = new Set(["SUM", "SUMPRODUCT", "IF", "IFERROR", "MATCH", "AND", "OR", "NOT", "ISNUMBER", "COUNT", "AVERAGE", "MIN", "ABS", "LN", "TRUE", "FALSE"]);
+/** Excel 2010 functions that HyperFormula, LibreOffice Calc, Gnumeric and IronCalc all evaluate: all the plan may use. */
+const ALLOWED_FUNCTIONS = new Set(["SUM", "SUMPRODUCT", "SUMIFS", "IF", "IFERROR", "MATCH", "AND", "OR", "NOT", "ISNUMBER", "COUNT", "COUNTA", "COUNTIF", "AVERAGE", "MIN", "ABS", "LN", "TRUE", "FALSE"]);
 const FORBIDDEN = /\b(XIRR|LAMBDA|LET|INDIRECT|AVERAGEIFS|SEQUENCE|FILTER|UNIQUE|SORT|XLOOKUP|IFS|SWITCH|TEXTJOIN|CONCAT|IFNA|MAXIFS|MINIFS|OFFSET)\s*\(/i;
 
 const withoutStrings = (f: string) => f.replace(/"(?:[^"]|"")*"/g, '""');
@@ -36,6 +36,7 @@ describe.each(Object.entries(PROFILES))("formulas of %s", (_l, p: Profile) => {
       if (/[[\]{}]/.test(code)) problems.push(`${at}: structured reference or array constant`);
       if (FORBIDDEN.test(code)) problems.push(`${at}: forbidden function in ${f}`);
       if (f.startsWith("=")) problems.push(`${at}: leading =`);
+      if (/SUMPRODUCT\(/.test(code) && /ISNUMBER\([^()]*:/.test(code)) problems.push(`${at}: ISNUMBER(range) inside SUMPRODUCT, which Gnumeric and IronCalc intersect with the row`);
       for (const m of code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) if (!ALLOWED_FUNCTIONS.has(m[1].toUpperCase())) problems.push(`${at}: ${m[1]}`);
     }
     expect(problems).toEqual([]);

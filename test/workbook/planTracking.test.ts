@@ -126,6 +126,31 @@ test("a period with an SLA actual but no target is not counted (it used to count
   ev.engine.destroy();
 });
 
+test("the KPIs need no array evaluation: HyperFormula without array arithmetic gives the same values", () => {
+  // Gnumeric and IronCalc read ISNUMBER(range) inside SUMPRODUCT as an implicit intersection, as
+  // HyperFormula does without array arithmetic: the tracking formulas must not depend on it.
+  const plan = buildPlan(SMALL_FIRM, { trackingCapacity: ROWS.length });
+  const ev = evaluatePlanWithHyperFormula(plan, HF, { trackingRows: ROWS, config: { useArrayArithmetic: false } });
+  expect(ev.errors()).toEqual([]);
+  for (const [name, expected] of Object.entries(EXPECTED)) expectClose(ev(name), expected, `${name} without array arithmetic`);
+  ev.engine.destroy();
+});
+
+test("text typed into a number column leaves that period out of SLA attainment and cost variance", () => {
+  // Q1: SLA 0.99 ≥ 0.95 met; contracted 100, invoiced 110. Q2: target "n/a", contracted "tbd": left out.
+  // SLA 1 of 1 measured; cost variance (110 − 100) / 100 = 0.1.
+  const rows: Literal[][] = [
+    ["Q1", 0.95, 0.99, null, null, null, null, 100, 110],
+    ["Q2", "n/a", 0.5, null, null, null, null, "tbd", 999],
+  ];
+  const plan = buildPlan(SMALL_FIRM, { trackingCapacity: 5 });
+  const ev = evaluatePlanWithHyperFormula(plan, HF, { trackingRows: rows });
+  expectClose(ev("SS_KPI_SLAAttainment"), 1, "SLA attainment");
+  expectClose(ev("SS_KPI_CostVariance"), 0.1, "cost variance");
+  expect(ev.cell("tracking", { row: plan.tracking.firstDataRow + 1, col: TRACKING_COLUMNS.length })).toBe("");
+  ev.engine.destroy();
+});
+
 test("the tracked KPI names carry the scorecard's one-line definitions", () => {
   const plan = buildPlan(SMALL_FIRM);
   for (const [id, name] of Object.entries(NAME_OF)) expect(plan.names.find((n) => n.name === name)?.comment).toBe(KPIS.find((k) => k.id === id)!.definition);

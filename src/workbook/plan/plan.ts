@@ -40,6 +40,11 @@ export interface StyleDef {
   border?: "thin" | "bottom" | "top";
   /** Input cells are unlocked; everything else stays locked if the sheet is protected. */
   unlocked?: boolean;
+  /**
+   * User text: the cell carries Excel's quote prefix (what typing a leading ' sets), so editing
+   * it (F2, Enter) keeps text such as "=1+1" text even if its number format is changed.
+   */
+  quotePrefix?: boolean;
 }
 
 export type ValidationRule =

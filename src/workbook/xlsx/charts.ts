@@ -111,7 +111,7 @@ const relsXml = (rels: { id: string; type: string; target: string }[]): string =
   `</Relationships>`;
 
 /** Sheet name → its part path ("xl/worksheets/sheet2.xml"), read from the workbook and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await readText(zip, "xl/workbook.xml");
   const rels = await readText(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
