@@ -4,7 +4,9 @@
  * as `path: reason`.
  */
 import { z } from "zod";
+import { describeValue, excerpt } from "./excerpt";
 import { KPIS } from "./kpiCatalog";
+import { userText } from "./userText";
 
 const finiteNumber = z.number({ invalid_type_error: "must be a number" }).finite("must be a finite number");
 const money = finiteNumber.min(0, "must be 0 or more");
@@ -24,7 +26,7 @@ const growth = finiteNumber.superRefine((x, ctx) => {
 });
 /** A JSON object with exactly these fields (an unknown field is an error, not silently dropped). */
 const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape, { invalid_type_error: "must be an object" }).strict();
-const text = (max: number) => z.string({ invalid_type_error: "must be text" }).max(max, `must be at most ${max} characters`);
+const text = userText;
 
 const staffSchema = object({
   role: text(80).default("IT generalist"),
@@ -93,11 +95,8 @@ export function formatPath(path: readonly (string | number)[]): string {
   return path.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "") || "(profile)";
 }
 
-function describeValue(v: unknown): string {
-  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
-  const s = JSON.stringify(v);
-  return s === undefined ? String(v) : s.length > 40 ? s.slice(0, 40) + "…" : s;
-}
+/** An unknown key as given, quoted and cut short unless it is a plain short name. */
+const keyText = (key: string): string => (/^[A-Za-z_$][\w$]{0,39}$/.test(key) ? key : excerpt(key));
 
 function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
   let v: unknown = root;
@@ -112,7 +111,7 @@ export function parseProfile(input: unknown): ParseResult {
   const errors: ProfileError[] = [];
   for (const issue of r.error.issues) {
     if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-      for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, key]), reason: "unknown field" });
+      for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, keyText(key)]), reason: "unknown field" });
       continue;
     }
     const value = valueAt(input, issue.path);
