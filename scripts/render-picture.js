@@ -86,8 +86,8 @@ function requireCarlito() {
 async function main() {
   requireCarlito();
   const { exampleProfile } = lib("cli/example.js");
-  const { buildPlan } = lib("workbook/buildPlan.js");
-  const { writeXlsx } = lib("workbook/xlsxWriter.js");
+  const { buildPlan } = lib("workbook/plan/buildPlan.js");
+  const { writeXlsx } = lib("workbook/xlsx/xlsxWriter.js");
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "ss-picture-"));
   try {
     const xlsx = path.join(work, "example.xlsx");

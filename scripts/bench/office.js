@@ -1,12 +1,14 @@
 /*
- * Office.js build figures, measured by running the writer (lib/ compiled code) against the
- * recording Excel fake: context.sync() round trips per build for a small and a large profile
- * (first build, and a rebuild over 120 tracked periods), commands queued and the approximate
- * request size of the large build (Excel on the web caps a request at about 5 MB).
+ * Office.js build figures, measured by running the writer against the recording Excel fake:
+ * context.sync() round trips per build for a small and a large profile (first build, and a
+ * rebuild over 120 tracked periods), commands queued and the approximate request size of the
+ * large build (Excel on the web caps a request at about 5 MB). The fake is test support outside
+ * src/, so tsconfig.bench.json compiles it with the writer into lib-bench/.
  */
 const path = require("path");
 
-const lib = (p) => require(path.join(__dirname, "..", "..", "lib", p));
+const lib = (p) => require(path.join(__dirname, "..", "..", "lib-bench", "src", p));
+const testSupport = (p) => require(path.join(__dirname, "..", "..", "lib-bench", "test", "support", p));
 
 function parsed(parseProfile, input) {
   const r = parseProfile(input);
@@ -16,9 +18,9 @@ function parsed(parseProfile, input) {
 
 module.exports = async () => {
   const { parseProfile } = lib("model/profile.js");
-  const { buildPlan } = lib("workbook/buildPlan.js");
-  const { buildWorkbookInExcel } = lib("workbook/officeWriter.js");
-  const { FakeWorkbook } = lib("workbook/office/fakeExcel.js");
+  const { buildPlan } = lib("workbook/plan/buildPlan.js");
+  const { buildWorkbookInExcel } = lib("workbook/office/officeWriter.js");
+  const { FakeWorkbook } = testSupport("fakeExcel.js");
 
   const small = parsed(parseProfile, {
     schemaVersion: 1,

@@ -20,7 +20,7 @@ function largeProfile(parseProfile) {
 }
 
 module.exports = async () => {
-  const { buildPlan } = lib("workbook/buildPlan.js");
+  const { buildPlan } = lib("workbook/plan/buildPlan.js");
   const { parseProfile } = lib("model/profile.js");
   const profile = largeProfile(parseProfile);
   const trackingCapacity = Math.max(240, 2 * 120);

@@ -32,8 +32,8 @@ function trackedRows(width) {
 }
 
 module.exports = async () => {
-  const { buildPlan } = lib("workbook/buildPlan.js");
-  const { writeXlsx } = lib("workbook/xlsxWriter.js");
+  const { buildPlan } = lib("workbook/plan/buildPlan.js");
+  const { writeXlsx } = lib("workbook/xlsx/xlsxWriter.js");
   const profile = largeProfile();
   const once = async () => {
     const t0 = process.hrtime.bigint();

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, statSync } from "fs";
 import { dirname, join, resolve } from "path";
-import { buildPlan } from "../workbook/buildPlan";
-import { writeXlsx } from "../workbook/xlsxWriter";
+import { buildPlan } from "../workbook/plan/buildPlan";
+import { writeXlsx } from "../workbook/xlsx/xlsxWriter";
 import { Command, UsageError } from "./args";
 import { alreadyExists, attempt, expandInput, FileError, removeStaleTemps, statOf, workbookName, writeFileAtomically } from "./files";
 import { CliIO } from "./io";

@@ -8,8 +8,8 @@
  *   3. where cells are frozen: the block each one spills into (a TCOSCHEDULE result);
  *   4. the writes: one command per changed cell or frozen block, nothing else touched.
  */
-import { ExcelRequirements, excelApiSupport, excelNamespace } from "../workbook/office/excelHost";
-import { a1 } from "../workbook/plan";
+import { ExcelRequirements, excelApiSupport, excelNamespace } from "../office/excelHost";
+import { a1 } from "../workbook/plan/plan";
 import { frozenEntry } from "./frozenValue";
 import { CellNote, SharingMode, SharingReport, SheetSharingReport } from "./report";
 import { hasSmartsourceCall, rewriteFormula } from "./rewriteFormula";

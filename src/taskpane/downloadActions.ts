@@ -41,8 +41,8 @@ export function downloadActions(save: typeof saveFile = saveFile): PaneActions {
     async build(profile: Profile, onProgress) {
       onProgress({ fraction: 0.1, message: "Loading the workbook writer…" });
       const [{ buildPlan }, { writeXlsx }] = await Promise.all([
-        import(/* webpackChunkName: "workbook-plan" */ "../workbook/buildPlan"),
-        import(/* webpackChunkName: "xlsx-writer" */ "../workbook/xlsxWriter"),
+        import(/* webpackChunkName: "workbook-plan" */ "../workbook/plan/buildPlan"),
+        import(/* webpackChunkName: "xlsx-writer" */ "../workbook/xlsx/xlsxWriter"),
       ]);
       onProgress({ fraction: 0.4, message: "Laying out the sheets…" });
       const plan = buildPlan(profile);

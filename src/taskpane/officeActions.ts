@@ -4,8 +4,8 @@
  * them) as the wizard's PaneActions, and words the build report for the CFO.
  */
 import type { Profile } from "../model/profile";
-import type { ExcelRequirements } from "../workbook/office/excelHost";
-import type { BuildReport } from "../workbook/officeWriter";
+import type { ExcelRequirements } from "../office/excelHost";
+import type { BuildReport } from "../workbook/office/officeWriter";
 import { BuildOutcome, PaneActions } from "./actions";
 import { plural } from "./format";
 
@@ -39,7 +39,7 @@ export function officeActions(opts: OfficeActionOptions = {}): PaneActions {
     host: "excel",
     async build(profile: Profile, onProgress): Promise<BuildOutcome> {
       onProgress({ message: "Loading the workbook writer…" });
-      const { buildWorkbookInExcel } = await import(/* webpackChunkName: "office-writer" */ "../workbook/officeWriter");
+      const { buildWorkbookInExcel } = await import(/* webpackChunkName: "office-writer" */ "../workbook/office/officeWriter");
       const report = await buildWorkbookInExcel(profile, {
         ...opts,
         onProgress: (message, fraction) => onProgress({ message, fraction }),
@@ -47,7 +47,7 @@ export function officeActions(opts: OfficeActionOptions = {}): PaneActions {
       return describeBuild(report);
     },
     async readBack() {
-      const { readProfileFromWorkbook } = await import(/* webpackChunkName: "office-readback" */ "../workbook/officeReadBack");
+      const { readProfileFromWorkbook } = await import(/* webpackChunkName: "office-readback" */ "../workbook/office/officeReadBack");
       return readProfileFromWorkbook({ excel: opts.excel });
     },
     async prepareForSharing(mode, onProgress) {

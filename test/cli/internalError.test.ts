@@ -7,10 +7,10 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { main } from "../../src/cli/main";
 
-jest.mock("../../src/workbook/buildPlan", () => ({
+jest.mock("../../src/workbook/plan/buildPlan", () => ({
   buildPlan: (profile: { company: { name: string } }) => {
     if (profile.company.name === "bug") throw new TypeError("Cannot read properties of undefined (reading 'rows')");
-    return jest.requireActual("../../src/workbook/buildPlan").buildPlan(profile);
+    return jest.requireActual("../../src/workbook/plan/buildPlan").buildPlan(profile);
   },
 }));
 

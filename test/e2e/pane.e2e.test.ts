@@ -12,7 +12,7 @@ import { Page } from "playwright-core";
 import { computeHeadline, HEADLINE_NAMES } from "../../src/model/headline";
 import { KPIS } from "../../src/model/kpiCatalog";
 import { parseProfile, Profile, ProfileInput } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/buildPlan";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
 import {
   Browser,
   bundledPackages,

@@ -2,7 +2,7 @@
  * The Excel fake must behave like Excel where the writer relies on it, or the writer tests prove
  * nothing: these pin the documented behaviours it imitates.
  */
-import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
+import { FakeWorkbook } from "../support/fakeExcel";
 
 async function run<T>(fake: FakeWorkbook, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
   return fake.excel.run(batch);

@@ -4,10 +4,10 @@
  * the rows tracked in the file, instead of building a second set beside them.
  */
 import JSZip from "jszip";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { FakeWorkbook } from "../support/fakeExcel";
 import { unesc } from "../../src/workbook/xlsx/charts";
-import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 import { readXlsx } from "../helpers/readXlsx";
 import { build, expectHeadlineNames, LARGE, SMALL, TRACKING, trackedRows, typeTrackedRows } from "./support";
 

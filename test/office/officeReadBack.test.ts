@@ -4,10 +4,10 @@
  */
 import { KPIS } from "../../src/model/kpiCatalog";
 import { parseProfile, Profile } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/buildPlan";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
 import { parseRange } from "../../src/workbook/office/address";
-import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
-import { readProfileFromWorkbook } from "../../src/workbook/officeReadBack";
+import { FakeWorkbook } from "../support/fakeExcel";
+import { readProfileFromWorkbook } from "../../src/workbook/office/officeReadBack";
 import { build, LARGE, profile, SMALL } from "./support";
 
 async function readBack(fake: FakeWorkbook): Promise<Profile> {

@@ -3,11 +3,11 @@
  * text, rebuilds that keep tracked rows, foreign sheets left alone, failed builds undone, and the
  * named results of what Excel received (evaluated by HyperFormula) equal to the model.
  */
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { a1 } from "../../src/workbook/plan";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { a1 } from "../../src/workbook/plan/plan";
 import { parseRange } from "../../src/workbook/office/address";
-import { CellState, FakeWorkbook } from "../../src/workbook/office/fakeExcel";
-import { WorkbookBuildError } from "../../src/workbook/officeWriter";
+import { CellState, FakeWorkbook } from "../support/fakeExcel";
+import { WorkbookBuildError } from "../../src/workbook/office/officeWriter";
 import { Profile } from "../../src/model/profile";
 import { build, evaluateFake, expectClose, expectHeadlineNames, LARGE, profile, SMALL, TrackedRow, trackedRows, TRACKING, typeTrackedRows } from "./support";
 

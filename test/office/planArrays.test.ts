@@ -2,7 +2,7 @@
 import { parseRange, rectAddress, splitReference } from "../../src/workbook/office/address";
 import { chooseSheetNames, ownedSheets } from "../../src/workbook/office/ownership";
 import { blockArrays, styleRects, validationRule, widthPoints, widthRuns } from "../../src/workbook/office/planArrays";
-import { Block, StyleDef } from "../../src/workbook/plan";
+import { Block, StyleDef } from "../../src/workbook/plan/plan";
 
 const styles: Record<string, StyleDef> = { money: { numFmt: '"$"#,##0' }, txt: { numFmt: "@" }, plain: {} };
 

@@ -5,9 +5,9 @@
 import { HyperFormula } from "hyperformula";
 import { computeHeadline, HEADLINE_NAMES } from "../../src/model/headline";
 import { parseProfile, Profile, ProfileInput } from "../../src/model/profile";
-import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
-import { buildWorkbookInExcel, BuildReport } from "../../src/workbook/officeWriter";
-import { DEFAULT_SHEET_NAMES } from "../../src/workbook/buildPlan";
+import { FakeWorkbook } from "../support/fakeExcel";
+import { buildWorkbookInExcel, BuildReport } from "../../src/workbook/office/officeWriter";
+import { DEFAULT_SHEET_NAMES } from "../../src/workbook/plan/buildPlan";
 
 export function profile(input: ProfileInput): Profile {
   const r = parseProfile(input);

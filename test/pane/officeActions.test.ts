@@ -6,9 +6,9 @@ import { KPIS } from "../../src/model/kpiCatalog";
 import { parseProfile, Profile } from "../../src/model/profile";
 import { officeActions } from "../../src/taskpane/officeActions";
 import { BuildProgress } from "../../src/taskpane/actions";
-import { DEFAULT_SHEET_NAMES, buildPlan } from "../../src/workbook/buildPlan";
-import { a1 } from "../../src/workbook/plan";
-import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
+import { DEFAULT_SHEET_NAMES, buildPlan } from "../../src/workbook/plan/buildPlan";
+import { a1 } from "../../src/workbook/plan/plan";
+import { FakeWorkbook } from "../support/fakeExcel";
 
 const parsed = parseProfile({
   schemaVersion: 1,

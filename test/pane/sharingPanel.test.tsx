@@ -7,7 +7,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import type { SharingReport } from "../../src/sharing/report";
 import { officeActions } from "../../src/taskpane/officeActions";
-import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
+import { FakeWorkbook } from "../support/fakeExcel";
 import { fakeActions, renderWizard } from "./renderWizard";
 
 const report: SharingReport = {

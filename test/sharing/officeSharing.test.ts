@@ -4,7 +4,7 @@
  * and what a failure says and leaves behind.
  */
 import { prepareForSharing, SharingError } from "../../src/sharing/officeSharing";
-import { FakeWorkbook } from "../../src/workbook/office/fakeExcel";
+import { FakeWorkbook } from "../support/fakeExcel";
 import { parseRange } from "../../src/workbook/office/address";
 
 const always = { isSetSupported: () => true };

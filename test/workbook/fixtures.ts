@@ -1,6 +1,6 @@
 /** Profiles the plan tests evaluate, and small helpers shared by them. */
 import { parseProfile, Profile, ProfileInput } from "../../src/model/profile";
-import { PlanCell, WorkbookPlan } from "../../src/workbook/plan";
+import { PlanCell, WorkbookPlan } from "../../src/workbook/plan/plan";
 
 export function profile(input: ProfileInput): Profile {
   const r = parseProfile(input);

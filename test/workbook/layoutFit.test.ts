@@ -5,9 +5,9 @@
  */
 import { HyperFormula } from "hyperformula";
 import { exampleProfile } from "../../src/cli/example";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { evaluatePlanWithHyperFormula } from "../../src/workbook/planEval";
-import { TRACKING_COLUMNS } from "../../src/workbook/sheets/tracking";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { evaluatePlanWithHyperFormula } from "../support/planEval";
+import { TRACKING_COLUMNS } from "../../src/workbook/plan/sheets/tracking";
 import { LARGE_LONG, profile } from "./fixtures";
 import { columnPixels, cutCells, formatNumber, textPixels } from "./textFit";
 

@@ -9,10 +9,10 @@ import { tcoSchedule } from "../../src/model/finance";
 import { kpiStatus } from "../../src/model/kpi";
 import { KPIS } from "../../src/model/kpiCatalog";
 import { Profile } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { a1, WorkbookPlan } from "../../src/workbook/plan";
-import { evaluatePlanWithHyperFormula, EvalValue, PlanEvaluation } from "../../src/workbook/planEval";
-import { TCO_COL } from "../../src/workbook/sheets/tco";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { a1, WorkbookPlan } from "../../src/workbook/plan/plan";
+import { evaluatePlanWithHyperFormula, EvalValue, PlanEvaluation } from "../support/planEval";
+import { TCO_COL } from "../../src/workbook/plan/sheets/tco";
 import { expectClose, PROFILES } from "./fixtures";
 
 const HF = HyperFormula as unknown as Parameters<typeof evaluatePlanWithHyperFormula>[1];

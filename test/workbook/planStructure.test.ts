@@ -7,10 +7,10 @@ import { HyperFormula } from "hyperformula";
 import { HEADLINE_NAMES } from "../../src/model/headline";
 import { KPIS } from "../../src/model/kpiCatalog";
 import { parseProfile, Profile } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { a1, Literal, WorkbookPlan } from "../../src/workbook/plan";
-import { evaluatePlanWithHyperFormula } from "../../src/workbook/planEval";
-import { currencyFormat } from "../../src/workbook/styles";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { a1, Literal, WorkbookPlan } from "../../src/workbook/plan/plan";
+import { evaluatePlanWithHyperFormula } from "../support/planEval";
+import { currencyFormat } from "../../src/workbook/plan/styles";
 import { allCells, expectClose, LARGE_LONG, NEAR_EMPTY, profile, PROFILES, SMALL_FIRM } from "./fixtures";
 
 const HF = HyperFormula as unknown as Parameters<typeof evaluatePlanWithHyperFormula>[1];

@@ -5,10 +5,10 @@
 import { HyperFormula } from "hyperformula";
 import { slaAttainment } from "../../src/model/kpi";
 import { KPIS } from "../../src/model/kpiCatalog";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { a1, Literal } from "../../src/workbook/plan";
-import { evaluatePlanWithHyperFormula } from "../../src/workbook/planEval";
-import { PRINTED_PERIODS, TRACKING_COLUMNS } from "../../src/workbook/sheets/tracking";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { a1, Literal } from "../../src/workbook/plan/plan";
+import { evaluatePlanWithHyperFormula } from "../support/planEval";
+import { PRINTED_PERIODS, TRACKING_COLUMNS } from "../../src/workbook/plan/sheets/tracking";
 import { expectClose, SMALL_FIRM } from "./fixtures";
 
 const HF = HyperFormula as unknown as Parameters<typeof evaluatePlanWithHyperFormula>[1];

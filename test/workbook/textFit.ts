@@ -5,8 +5,8 @@
  * text spills left into empty cells, centred text both ways; nothing spills out of a merge, past
  * the print area's edge or under a chart.
  */
-import { a1, PlanCell, SheetPlan, StyleDef, WorkbookPlan } from "../../src/workbook/plan";
-import { EvalValue, PlanEvaluation } from "../../src/workbook/planEval";
+import { a1, PlanCell, SheetPlan, StyleDef, WorkbookPlan } from "../../src/workbook/plan/plan";
+import { EvalValue, PlanEvaluation } from "../support/planEval";
 
 // Advance widths in pixels at 11 pt, 96 dpi (Carlito Regular, Bold, Italic), for CHARS in order.
 const CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~×≈−≤≥éΣ÷£€¥₹·–";

@@ -1,5 +1,5 @@
 /** A small hand-made plan covering every feature the writer renders (independent of buildPlan). */
-import { WorkbookPlan } from "../../src/workbook/plan";
+import { WorkbookPlan } from "../../src/workbook/plan/plan";
 
 export const RAG = {
   GREEN: { fill: "#C6EFCE", font: "#006100" },

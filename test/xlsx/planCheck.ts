@@ -1,6 +1,6 @@
 /** Compares a workbook read back with ExcelJS against the plan it was written from, cell by cell. */
 import { Workbook } from "exceljs";
-import { WorkbookPlan } from "../../src/workbook/plan";
+import { WorkbookPlan } from "../../src/workbook/plan/plan";
 
 export interface Mismatch {
   where: string;

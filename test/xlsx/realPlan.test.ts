@@ -3,9 +3,9 @@ import { Workbook } from "exceljs";
 import JSZip from "jszip";
 import { exampleProfile } from "../../src/cli/example";
 import { parseProfile } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { quoteSheet, WorkbookPlan } from "../../src/workbook/plan";
-import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { quoteSheet, WorkbookPlan } from "../../src/workbook/plan/plan";
+import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 import { readXlsx } from "../helpers/readXlsx";
 import { planMismatches } from "./planCheck";
 

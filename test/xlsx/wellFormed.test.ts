@@ -6,8 +6,8 @@
 /** Every XML part of a written workbook, including the chart parts added after ExcelJS, parses as XML. */
 import JSZip from "jszip";
 import { exampleProfile } from "../../src/cli/example";
-import { buildPlan } from "../../src/workbook/buildPlan";
-import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 import { handPlan } from "./handPlan";
 
 async function malformedParts(bytes: Uint8Array): Promise<string[]> {

@@ -1,7 +1,7 @@
 /** writeXlsx round trip: write a plan, read the bytes back with ExcelJS and JSZip, compare with the plan. */
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
-import { writeXlsx } from "../../src/workbook/xlsxWriter";
+import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 import { readXlsx } from "../helpers/readXlsx";
 import { handPlan } from "./handPlan";
 import { planMismatches } from "./planCheck";

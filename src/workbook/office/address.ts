@@ -3,7 +3,7 @@
  * references ("$C$5", "B10:B15") to 0-based rectangles, and sheet names out of a defined name's
  * formula ("='SS TCO'!$A$1").
  */
-import { a1 } from "../plan";
+import { a1 } from "../plan/plan";
 
 export interface Rect {
   row: number;

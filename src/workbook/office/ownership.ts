@@ -7,7 +7,7 @@
  * copied onto a duplicate the user makes of the sheet, and an .xlsx writer can write it too.
  * A sheet without a mark is foreign and is never touched, whatever its name.
  */
-import { SheetKey, markerName } from "../plan";
+import { SheetKey, markerName } from "../plan/plan";
 import { splitReference } from "./address";
 
 export interface LoadedName {

@@ -4,7 +4,7 @@
  * one `numberFormat` 2-D array per block, style rectangles, column widths in points, data
  * validation rules. No Office calls here, so it is tested directly.
  */
-import { Block, Literal, PlanCell, StyleDef, ValidationRule } from "../plan";
+import { Block, Literal, PlanCell, StyleDef, ValidationRule } from "../plan/plan";
 import { Rect } from "./address";
 
 /** Excel's text number format: a value written into such a cell stays text, even "=1+1". */

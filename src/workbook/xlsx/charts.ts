@@ -7,8 +7,8 @@
  * file has no tracked rows yet, and the ranges must cover the rows the user adds later.
  */
 import JSZip from "jszip";
-import type { ChartPlan, SheetPlan, WorkbookPlan } from "../plan";
-import { quoteSheet } from "../plan";
+import type { ChartPlan, SheetPlan, WorkbookPlan } from "../plan/plan";
+import { quoteSheet } from "../plan/plan";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",

@@ -5,7 +5,7 @@
  * print areas and titles (ExcelJS writes them wrong, see withPrintNames).
  */
 import JSZip from "jszip";
-import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet, rowsA1 } from "../plan";
+import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet, rowsA1 } from "../plan/plan";
 import { addCharts, decodeCell, esc, readText, unesc } from "./charts";
 
 /** Each planned name's comment, on the <definedName> ExcelJS wrote for it. */

@@ -4,7 +4,7 @@
  * and the writer never mutates a style after assigning it.
  */
 import type { Style, Borders, Border, Fill } from "exceljs";
-import type { StyleDef } from "../plan";
+import type { StyleDef } from "../plan/plan";
 
 /** "#RRGGBB" → ExcelJS's opaque "FFRRGGBB"; anything else is a plan bug, reported by name. */
 export function argb(color: string, where: string): string {

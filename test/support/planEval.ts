@@ -3,7 +3,7 @@
  * compute the written workbook. The HyperFormula class is passed in, so nothing under src/
  * imports that GPL dev dependency.
  */
-import { a1, Literal, SheetKey, WorkbookPlan } from "./plan";
+import { a1, Literal, SheetKey, WorkbookPlan } from "../../src/workbook/plan/plan";
 
 type RawCell = string | number | boolean | null;
 

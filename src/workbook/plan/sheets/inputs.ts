@@ -3,7 +3,7 @@
  * data validation, its default and its source. User text (company name, roles) is written as
  * literal values only. Staff sit at the bottom so their count never moves the other inputs.
  */
-import { defaultProfile, Profile } from "../../model/profile";
+import { defaultProfile, Profile } from "../../../model/profile";
 import { SheetPlan, ValidationRule } from "../plan";
 import { StyleKey, TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit, localRange, rangeText } from "./common";

@@ -3,7 +3,7 @@
  * profile) and a block builder that hands out absolute row numbers as rows are added, so a
  * sheet can refer to a cell it has just placed.
  */
-import { Profile } from "../../model/profile";
+import { Profile } from "../../../model/profile";
 import { a1, Block, ChartPlan, ConditionalFormatPlan, Literal, NamePlan, NotePlan, PlanCell, quoteSheet, SheetKey, SheetPlan, ValidationPlan } from "../plan";
 import { StyleKey } from "../styles";
 

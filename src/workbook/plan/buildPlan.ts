@@ -2,7 +2,7 @@
  * buildPlan: the whole Smartsource workbook as a pure, declarative WorkbookPlan, from a profile.
  * Both writers (ExcelJS and Office.js) render this; nothing here touches Office or ExcelJS.
  */
-import { Profile } from "../model/profile";
+import { Profile } from "../../model/profile";
 import { SheetKey, WorkbookPlan } from "./plan";
 import { buildCalcSheet } from "./sheets/calc";
 import { buildCioSheet } from "./sheets/cio";

@@ -3,8 +3,8 @@
  * cell), unit, RAG status (KPISTATUS's native formula, blank without a value or target, RED for
  * "never") and one-line definition. Below it, the basis of the IT-spend KPIs.
  */
-import { nativeFormula } from "../../model/functionTable";
-import { KpiDef, KPIS, KpiUnit } from "../../model/kpiCatalog";
+import { nativeFormula } from "../../../model/functionTable";
+import { KpiDef, KPIS, KpiUnit } from "../../../model/kpiCatalog";
 import { SheetPlan, ValidationRule } from "../plan";
 import { FMT, RAG_COLORS, StyleKey, TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, bool, BuildContext, CellAt, emptySheet, fx, lit, localRange, refText } from "./common";

@@ -11,14 +11,14 @@
  * A failure in 3 or 4 deletes what this build created (2 more round trips) and rethrows.
  * Sheets Smartsource did not create are never touched; the tracked rows are never written.
  */
-import { formatErrors, parseProfile, Profile } from "../model/profile";
-import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY } from "./buildPlan";
-import { ChartPlan, markerName, PLAN_VERSION_NAME, quoteSheet, rowsA1, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "./plan";
-import { parseRange, rectAddress } from "./office/address";
-import { WorkbookBuildError } from "./office/buildError";
-import { ExcelRequirements, excelApiSupport, excelNamespace } from "./office/excelHost";
-import { chooseSheetNames, ownedSheets } from "./office/ownership";
-import { blockArrays, borderEdges, H_ALIGN, literalBlock, styleRects, validationRule, widthPoints, widthRuns } from "./office/planArrays";
+import { formatErrors, parseProfile, Profile } from "../../model/profile";
+import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY } from "../plan/buildPlan";
+import { ChartPlan, markerName, PLAN_VERSION_NAME, quoteSheet, rowsA1, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "../plan/plan";
+import { parseRange, rectAddress } from "./address";
+import { WorkbookBuildError } from "../../office/buildError";
+import { ExcelRequirements, excelApiSupport, excelNamespace } from "../../office/excelHost";
+import { chooseSheetNames, ownedSheets } from "./ownership";
+import { blockArrays, borderEdges, H_ALIGN, literalBlock, styleRects, validationRule, widthPoints, widthRuns } from "./planArrays";
 
 export interface BuildReport {
   /** Every Smartsource sheet after the build, in plan order. */

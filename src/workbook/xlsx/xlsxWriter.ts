@@ -7,10 +7,10 @@
  * adds them to the finished package.
  */
 import { DataValidation, Workbook, Worksheet } from "exceljs";
-import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan, quoteSheet } from "./plan";
-import { completePackage } from "./xlsx/package";
-import { plainRange, toConditionalFormat, toDataValidation } from "./xlsx/rules";
-import { StyleCache, argb } from "./xlsx/styles";
+import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan, quoteSheet } from "../plan/plan";
+import { completePackage } from "./package";
+import { plainRange, toConditionalFormat, toDataValidation } from "./rules";
+import { StyleCache, argb } from "./styles";
 
 export interface WriteOptions {
   /** Stored as the file's author. */

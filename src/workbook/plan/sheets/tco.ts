@@ -3,7 +3,7 @@
  * results (TCO's native formula), break-even and payback, then a year-by-year table (nominal and
  * discounted, difference, cumulative, totals) and two charts.
  */
-import { nativeFormula } from "../../model/functionTable";
+import { nativeFormula } from "../../../model/functionTable";
 import { a1, SheetPlan } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { breakEvenFlags, PAYBACK_RESULT } from "./calc";

@@ -4,7 +4,7 @@
  * and the TCO sheet MATCHes the first flag. PAYBACK likewise needs a running total: the year rows
  * here find the year where the cumulative nominal saving turns and interpolate inside it.
  */
-import { BREAKEVEN_MAX_MONTHS } from "../../model/finance";
+import { BREAKEVEN_MAX_MONTHS } from "../../../model/finance";
 import { SheetPlan } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit, refText } from "./common";

@@ -2,7 +2,7 @@
  * SPEC §2's definition of each headline defined name, in a CFO's words: shown as the cell's note
  * and as the name's comment in Name Manager, and listed in the README.
  */
-import { HEADLINE_NAMES } from "../../model/headline";
+import { HEADLINE_NAMES } from "../../../model/headline";
 
 export const HEADLINE_DEFINITIONS: Record<keyof typeof HEADLINE_NAMES, string> = {
   SS_TCO_InHouse:

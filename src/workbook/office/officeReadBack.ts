@@ -5,10 +5,10 @@
  * profile path of the cell they name (NamePlan.profilePath), so the mapping is never written
  * twice. Two round trips: the names that exist, then their cells' values.
  */
-import { defaultProfile, ProfileInput } from "../model/profile";
-import { buildPlan } from "./buildPlan";
-import { WorkbookBuildError } from "./office/buildError";
-import { excelNamespace } from "./office/excelHost";
+import { defaultProfile, ProfileInput } from "../../model/profile";
+import { buildPlan } from "../plan/buildPlan";
+import { WorkbookBuildError } from "../../office/buildError";
+import { excelNamespace } from "../../office/excelHost";
 
 const STAFF = /^inHouse\.staff\[\]\.(\w+)$/;
 

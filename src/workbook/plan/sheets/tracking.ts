@@ -5,7 +5,7 @@
  * the KPI panel sit beside it. The first build writes no rows: a CFO's workbook holds no
  * invented data.
  */
-import { KPIS } from "../../model/kpiCatalog";
+import { KPIS } from "../../../model/kpiCatalog";
 import { a1, SheetPlan, TrackingPlan, ValidationRule } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit } from "./common";

@@ -16,8 +16,8 @@
  *   references into #REF!.
  * It evaluates no formulas (tests load what it holds into HyperFormula).
  */
-import { a1, quoteSheet } from "../plan";
-import { parseRange, Rect, rectAddress, splitReference } from "./address";
+import { a1, quoteSheet } from "../../src/workbook/plan/plan";
+import { parseRange, Rect, rectAddress, splitReference } from "../../src/workbook/office/address";
 
 export type Scalar = string | number | boolean;
 

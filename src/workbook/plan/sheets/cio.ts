@@ -3,8 +3,8 @@
  * (CIO.TRANSITIONCOST with its documented default assumptions shown as cells), the expected
  * turnover cost over the horizon (CIO.CONTINUITYCOST), and in-house CIO vs virtual CIO.
  */
-import { TRANSITION_DEFAULTS } from "../../model/continuity";
-import { nativeFormula } from "../../model/functionTable";
+import { TRANSITION_DEFAULTS } from "../../../model/continuity";
+import { nativeFormula } from "../../../model/functionTable";
 import { SheetPlan } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit, localRange, refText } from "./common";
