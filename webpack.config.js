@@ -1,5 +1,6 @@
 /* Builds the functions runtime (self-contained), the task pane and the help page into dist/. */
 const path = require("path");
+const crypto = require("crypto");
 const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -18,6 +19,50 @@ function devCerts() {
   if (!files.every((f) => fs.existsSync(f))) return undefined;
   const [key, cert, ca] = files.map((f) => fs.readFileSync(f));
   return { key, cert, ca };
+}
+
+/** The office.js CDN origin, as Microsoft's docs give the script's URL (the store requires it). */
+const OFFICE_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
+
+/**
+ * Each page's Content-Security-Policy (no 'unsafe-eval', no 'unsafe-inline'): the task pane may
+ * load scripts from this origin and the office.js CDN only; the help page loads nothing at all.
+ * Inline <style> blocks are allowed by their hashes, computed from the emitted page.
+ */
+const PAGE_POLICIES = {
+  "taskpane.html": (styles) =>
+    `default-src 'self'; script-src 'self' ${OFFICE_CDN_ORIGIN}; style-src 'self' ${styles}; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`,
+  "help.html": (styles) => `default-src 'none'; style-src ${styles}; base-uri 'none'; form-action 'none'`,
+};
+
+/** Fills each page's __SMARTSOURCE_CSP__ placeholder with its policy and the hashes of its inline styles. */
+class ContentSecurityPolicyPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
+        const policy = PAGE_POLICIES[data.outputName];
+        if (!policy || !data.html.includes("__SMARTSOURCE_CSP__")) throw new Error(`${data.outputName}: no Content-Security-Policy placeholder or policy`);
+        const hashes = [...data.html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+        data.html = data.html.replace("__SMARTSOURCE_CSP__", policy(hashes.join(" ") || "'none'"));
+        return data;
+      });
+    });
+  }
+}
+
+/**
+ * Origins Office loads add-in files from cross-origin: Excel on the web (e.g.
+ * excel.officeapps.live.com, which fetches functions.json with XHR) and the Microsoft 365 sites
+ * that host it. Microsoft keeps no fixed list and suggests a domain filter such as this one.
+ */
+const OFFICE_ORIGIN = /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|microsoft365\.com|sharepoint\.com|cloud\.microsoft)$/i;
+
+/** CORS for Office's origins only: the request's origin echoed back when it is one of them. */
+function officeCors(req, res, next) {
+  const origin = req.headers.origin;
+  res.setHeader("Vary", "Origin");
+  if (origin && OFFICE_ORIGIN.test(origin)) res.setHeader("Access-Control-Allow-Origin", origin);
+  next();
 }
 
 /** Swaps the dev URL for the production one in emitted manifest and metadata. */
@@ -40,7 +85,8 @@ module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
   const https = env && env.serve ? devCerts() : undefined;
   return {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // Never eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
+    devtool: "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -64,6 +110,7 @@ module.exports = (env, argv) => {
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
+      new ContentSecurityPolicyPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -75,7 +122,13 @@ module.exports = (env, argv) => {
     devServer: {
       host: "localhost",
       port: 3000,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // No X-Powered-By (nothing to fingerprint) and no wildcard CORS: only Office's own origins
+      // may read the files cross-origin (Excel on the web fetches functions.json that way).
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app.disable("x-powered-by");
+        middlewares.unshift({ name: "office-cors", middleware: officeCors });
+        return middlewares;
+      },
       server: https ? { type: "https", options: https } : { type: "https" },
       static: { directory: path.resolve(__dirname, "dist") },
       client: { overlay: false },

@@ -23,6 +23,9 @@ export function BuildPanel({ actions, profile, alreadyBuilt = false }: BuildPane
   const s = useStyles();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const built = useRef(false);
+  // Set synchronously on the first click: two clicks in one frame (a double click, or a script's
+  // two click() calls) come before React re-renders the button disabled, so state alone is too late.
+  const inFlight = useRef(false);
   const running = status.kind === "running";
   const label = !actions
     ? "Preparing…"
@@ -33,7 +36,8 @@ export function BuildPanel({ actions, profile, alreadyBuilt = false }: BuildPane
       : "Download workbook (.xlsx)";
 
   async function build() {
-    if (!actions || !profile || running) return;
+    if (!actions || !profile || inFlight.current) return;
+    inFlight.current = true;
     setStatus({ kind: "running", progress: { message: "Starting…" } });
     try {
       const outcome = await actions.build(profile, (progress) => setStatus({ kind: "running", progress }));
@@ -41,6 +45,8 @@ export function BuildPanel({ actions, profile, alreadyBuilt = false }: BuildPane
       setStatus({ kind: "done", outcome });
     } catch (e) {
       setStatus({ kind: "failed", message: errorMessage(e) });
+    } finally {
+      inFlight.current = false;
     }
   }
 
