@@ -39,15 +39,50 @@ export function staffSalaryTotal(p: Profile): number {
   return p.inHouse.staff.reduce((s, x) => s + x.salary * x.count, 0);
 }
 
-/** Nominal yearly outsourcing cash flows: −transition at year 0, then in-house minus outsourced cost. */
-export function savingFlows(p: Profile, inHouseAnnual: number, outsourcedAnnual: number): number[] {
-  const flows = [-p.outsourcing.transitionCost];
-  for (let t = 1; t <= p.horizonYears; t++) {
-    const exit = t === p.horizonYears ? p.outsourcing.exitCost : 0;
-    flows.push(inHouseAnnual * (1 + p.inHouse.escalation) ** (t - 1) - outsourcedAnnual * (1 + p.outsourcing.escalation) ** (t - 1) - exit);
+export interface SavingFlowArgs {
+  horizonYears: number;
+  inHouseAnnual: number;
+  inHouseEscalation: number;
+  outsourcedAnnual: number;
+  outsourcedEscalation: number;
+  transitionCost: number;
+  exitCost: number;
+}
+
+/** Nominal yearly outsourcing cash flows: −transition at year 0, then in-house minus outsourced cost (exit in the last year). */
+export function nominalSavingFlows(a: SavingFlowArgs): number[] {
+  const flows = [-a.transitionCost];
+  for (let t = 1; t <= a.horizonYears; t++) {
+    const exit = t === a.horizonYears ? a.exitCost : 0;
+    flows.push(a.inHouseAnnual * (1 + a.inHouseEscalation) ** (t - 1) - a.outsourcedAnnual * (1 + a.outsourcedEscalation) ** (t - 1) - exit);
   }
   return flows;
 }
+
+/** The payback KPI (SS_PaybackYears): PAYBACK of the nominal saving flows; null when it never pays back within the horizon. */
+export function nominalPaybackYears(a: SavingFlowArgs): number | null {
+  try {
+    return payback(nominalSavingFlows(a));
+  } catch (e) {
+    if (!(e instanceof ModelError)) throw e;
+    return null;
+  }
+}
+
+/** nominalSavingFlows for a profile. */
+export function savingFlows(p: Profile, inHouseAnnual: number, outsourcedAnnual: number): number[] {
+  return nominalSavingFlows(flowArgs(p, inHouseAnnual, outsourcedAnnual));
+}
+
+const flowArgs = (p: Profile, inHouseAnnual: number, outsourcedAnnual: number): SavingFlowArgs => ({
+  horizonYears: p.horizonYears,
+  inHouseAnnual,
+  inHouseEscalation: p.inHouse.escalation,
+  outsourcedAnnual,
+  outsourcedEscalation: p.outsourcing.escalation,
+  transitionCost: p.outsourcing.transitionCost,
+  exitCost: p.outsourcing.exitCost,
+});
 
 export function computeHeadline(p: Profile): Headline {
   const H = p.horizonYears;
@@ -84,13 +119,7 @@ export function computeHeadline(p: Profile): Headline {
     tco({ annualCost: cioLoaded, years: H, escalation: p.inHouse.escalation, discountRate: r, upfrontCost: 0, exitCost: 0 }) + cioContinuityCost;
   const cioVirtual = tco({ annualCost: 12 * p.cio.vcioMonthlyRetainer, years: H, escalation: p.cio.vcioEscalation, discountRate: r, upfrontCost: 0, exitCost: 0 });
   const currentSpend = inHouseAnnual + cioLoaded;
-  let paybackYears: number | null;
-  try {
-    paybackYears = payback(savingFlows(p, inHouseAnnual, outsourcedAnnual));
-  } catch (e) {
-    if (!(e instanceof ModelError)) throw e;
-    paybackYears = null;
-  }
+  const paybackYears = nominalPaybackYears(flowArgs(p, inHouseAnnual, outsourcedAnnual));
   const tcoSaving = tcoInHouse - tcoOutsourced;
   return {
     inHouseAnnual,

@@ -3,10 +3,8 @@
  * light yellow; formulas black; totals bold over a rule). Number formats follow the profile's
  * currency, so every style that shows money is derived from `currencyFormat`.
  */
+import { PREFIX_SYMBOLS } from "../../model/moneyText";
 import { StyleDef } from "./plan";
-
-/** Symbols Excel users expect in front of the amount; other currencies show their ISO code after it. */
-const PREFIX_SYMBOLS: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥", CNY: "¥", INR: "₹", AUD: "A$", CAD: "C$", NZD: "NZ$", HKD: "HK$", SGD: "S$", CHF: "CHF " };
 
 /** Money format for a currency: `"$"#,##0` style for known symbols, `#,##0 "SEK"` for the rest; negatives in red. */
 export function currencyFormat(code: string): string {
