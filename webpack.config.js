@@ -6,7 +6,7 @@ const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { sources } = require("webpack");
+const { ProvidePlugin, sources } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 // Where the add-in is hosted in production; override with SMARTSOURCE_URL at build time.
@@ -97,7 +97,17 @@ module.exports = (env, argv) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // One JSZip in the download chunk: ExcelJS from its sources (see the shim), and what those
+      // sources need from Node in a browser: Buffer, process.nextTick and events from their npm
+      // ports; no file system, crypto (sheet passwords) or CSV.
+      alias: {
+        exceljs$: path.resolve(__dirname, "scripts/webpack/exceljs-browser.js"),
+        [path.resolve(__dirname, "node_modules/exceljs/lib/csv/csv.js")]: false,
+      },
+      fallback: { fs: false, crypto: false, stream: require.resolve("readable-stream"), buffer: require.resolve("buffer/"), events: require.resolve("events/") },
+    },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json" } } }],
     },
@@ -111,6 +121,7 @@ module.exports = (env, argv) => {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/help/help.html", chunks: [] }),
       new ContentSecurityPolicyPlugin(),
+      new ProvidePlugin({ Buffer: ["buffer", "Buffer"], process: "process/browser" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -51,7 +51,7 @@ export interface WatchHostOptions {
  * later reports Excel, "excel" follows (the upgrade to the Office actions), as Office.onReady
  * requires: no Office API is used before it resolves. Returns a function that stops watching.
  */
-export function watchHost(onHost: (kind: HostKind) => void, { doc = document, win = window, officeWaitMs = 2500 }: WatchHostOptions = {}): () => void {
+export function watchHost(onHost: (kind: HostKind) => void, { doc = document, win = window, officeWaitMs = 2000 }: WatchHostOptions = {}): () => void {
   let live = true;
   let current: HostKind | null = null;
   const report = (kind: HostKind) => {

@@ -98,6 +98,9 @@ export const FIELDS: Record<string, FieldDef> = Object.fromEntries([...SCALAR_FI
 
 /** Staff row columns; defaults from the schema's staff row default. */
 const STAFF_DEFAULT = DEFAULTS.inHouse.staff[0];
+/** The most staff rows a profile takes (the schema's limit; a test keeps the two equal). */
+export const STAFF_ROW_CAP = 1000;
+
 export const STAFF_FIELDS = {
   role: { label: "Role", defaultValue: STAFF_DEFAULT.role },
   salary: { label: "Annual salary (each)", defaultValue: STAFF_DEFAULT.salary },

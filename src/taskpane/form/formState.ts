@@ -4,7 +4,7 @@
  * percentages are typed as percentages (30 means 30%) and stored as fractions.
  */
 import { parseProfile, Profile, ProfileInput } from "../../model/profile";
-import { FIELDS, FieldDef, FieldKind, STAFF_FIELDS, StaffColumn } from "./fields";
+import { FIELDS, FieldDef, FieldKind, STAFF_FIELDS, STAFF_ROW_CAP, StaffColumn } from "./fields";
 
 export interface StaffRowState {
   /** Stable key for React and for focus, unchanged when rows above are removed. */
@@ -130,6 +130,9 @@ function percentReason(def: Pick<FieldDef, "kind">, reason: string, typed: strin
   return def.kind === "percent" ? `must be between 0% and 100%${got}` : `must be above -100% and at most 100%${got}`;
 }
 
+/** Where an error about the staff list as a whole is shown (the team step's Add button). */
+export const STAFF_LIST_KEY: FieldKey = "staff:list";
+
 const STAFF_PATH = /^inHouse\.staff\[(\d+)\]\.(role|salary|count)$/;
 
 /** Validates the form through parseProfile and puts each `path: reason` on its field. */
@@ -143,6 +146,11 @@ export function validate(form: FormState): Validation {
       const row = form.staff[Number(staff[1])];
       const col = staff[2] as StaffColumn;
       if (row) errors.set(staffKey(row.key, col), `${STAFF_FIELDS[col].label} ${reason}`);
+      continue;
+    }
+    if (path === "inHouse.staff") {
+      // The list itself (too many rows, read back from a workbook): words, not the schema's dump.
+      errors.set(STAFF_LIST_KEY, `Staff rows: at most ${STAFF_ROW_CAP.toLocaleString("en-US")} (there are ${form.staff.length.toLocaleString("en-US")}). Remove rows or combine roles paid the same.`);
       continue;
     }
     const def = FIELDS[path];
