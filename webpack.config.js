@@ -24,27 +24,32 @@ function devCerts() {
 /** The office.js CDN origin, as Microsoft's docs give the script's URL (the store requires it). */
 const OFFICE_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 
+/** The hash of empty text: allows the empty <style> elements Fluent UI (Griffel) creates and then fills through the CSSOM, which CSP does not govern. */
+const EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
 /**
  * Each page's Content-Security-Policy (no 'unsafe-eval', no 'unsafe-inline'): the task pane may
  * load scripts from this origin and the office.js CDN only; the help page loads nothing at all.
- * Inline <style> blocks are allowed by their hashes, computed from the emitted page.
+ * Inline <style> blocks are allowed by their hashes, computed from the emitted (minified) page.
  */
 const PAGE_POLICIES = {
   "taskpane.html": (styles) =>
-    `default-src 'self'; script-src 'self' ${OFFICE_CDN_ORIGIN}; style-src 'self' ${styles}; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`,
-  "help.html": (styles) => `default-src 'none'; style-src ${styles}; base-uri 'none'; form-action 'none'`,
+    `default-src 'self'; script-src 'self' ${OFFICE_CDN_ORIGIN}; style-src 'self' ${[...styles, EMPTY_STYLE].join(" ")}; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`,
+  "help.html": (styles) => `default-src 'none'; style-src ${styles.join(" ") || "'none'"}; base-uri 'none'; form-action 'none'`,
 };
 
-/** Fills each page's __SMARTSOURCE_CSP__ placeholder with its policy and the hashes of its inline styles. */
+/** Fills each page's __SMARTSOURCE_CSP__ placeholder with its policy, once the page is final (after minification). */
 class ContentSecurityPolicyPlugin {
   apply(compiler) {
-    compiler.hooks.compilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
-        const policy = PAGE_POLICIES[data.outputName];
-        if (!policy || !data.html.includes("__SMARTSOURCE_CSP__")) throw new Error(`${data.outputName}: no Content-Security-Policy placeholder or policy`);
-        const hashes = [...data.html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
-        data.html = data.html.replace("__SMARTSOURCE_CSP__", policy(hashes.join(" ") || "'none'"));
-        return data;
+    compiler.hooks.thisCompilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ContentSecurityPolicyPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, () => {
+        for (const [name, policy] of Object.entries(PAGE_POLICIES)) {
+          const asset = compilation.getAsset(name);
+          const html = asset && asset.source.source().toString();
+          if (!html || !html.includes("__SMARTSOURCE_CSP__")) throw new Error(`${name}: missing, or without its Content-Security-Policy placeholder`);
+          const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+          compilation.updateAsset(name, new sources.RawSource(html.replace("__SMARTSOURCE_CSP__", policy(hashes))));
+        }
       });
     });
   }

@@ -1,7 +1,9 @@
 /**
  * The production task pane (dist/) in headless chromium while office.js's CDN hangs (a proxy
- * that swallows the request), fails, or serves office.js: the web app must be usable within 3 s
- * of navigation every time, and download a workbook. Opened the way Office opens it (the
+ * that swallows the request), fails, or serves office.js: the web app must be usable without
+ * waiting for office.js (while its request is still pending, when it hangs) and download a
+ * workbook. How fast that is, is measured by the bench (paneTimeToInteractiveMsCdnHanging, under
+ * 3 s), not here. Opened the way Office opens it (the
  * `_host_Info` mark), the pane waits for Office.onReady and upgrades to Excel when it answers,
  * even late; with a hanging CDN it offers the web app instead.
  */
@@ -44,7 +46,7 @@ describeIf("office.js from its CDN cannot hold the pane", () => {
     if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
-  /** Milliseconds from the start of navigation until the pane shows `caption` with an enabled Download/Build button. */
+  /** Milliseconds from the start of navigation until the pane shows `caption`, its first input enabled and `button` enabled. */
   async function readyAfter(page: Page, caption: string, button: string): Promise<number> {
     const handle = await page.waitForFunction(
       ([c, b]) => {
@@ -82,12 +84,14 @@ describeIf("office.js from its CDN cannot hold the pane", () => {
     ["hangs (never answers)", "hang" as const],
     ["fails (offline)", "abort" as const],
     ["serves office.js", "local" as const],
-  ])("the CDN %s: the web app is usable within 3 s and downloads a workbook", async (_what, mode) => {
+  ])("the CDN %s: the web app is usable without waiting for office.js, and downloads a workbook", async (_what, mode) => {
     const { page, errors } = await openPane(mode);
-    // Before the first step appears, office.js must not have been waited for: under 3 s whatever the CDN does.
-    expect(await readyAfter(page, "Web app", "Next")).toBeLessThan(3000);
+    await readyAfter(page, "Web app", "Next");
+    if (mode === "hang") {
+      // Ready while office.js's request is still pending: nothing waited for it.
+      expect(await page.evaluate(() => [typeof (window as { Office?: unknown }).Office, document.readyState])).toEqual(["undefined", "interactive"]);
+    }
     await downloadWorkbook(page, `CDN ${mode}`);
-    if (mode === "hang") expect(await page.evaluate(() => document.readyState)).not.toBe("complete"); // office.js is still pending
     // The aborted office.js request is the only load failure allowed.
     expect(errors.filter((e) => !(e.includes("Failed to load resource") && e.includes(`${OFFICE_CDN}office.js`)))).toEqual([]);
     await page.close();

@@ -125,7 +125,7 @@ it.each(REFUSED)("%j is refused in the company name and in a role, naming the fi
   ] as const) {
     const r = parseProfile({ schemaVersion: 1, ...input });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(formatErrors(r.errors).map((line) => line.slice(0, line.indexOf(" (got "))).toEqual([`${path}: ${reason}: a workbook cannot hold it`]);
+    if (!r.ok) expect(formatErrors(r.errors).map((line) => line.slice(0, line.indexOf(" (got ")))).toEqual([`${path}: ${reason}: a workbook cannot hold it`]);
   }
 });
 
