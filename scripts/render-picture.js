@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /*
- * Renders the README pictures: builds the `smartsource example` workbook, lets LibreOffice Calc
- * recalculate and print it to PDF, and turns the most telling pages into PNGs under docs/
+ * Renders the workbook pictures of docs/workbook.md and the README: builds the `smartsource
+ * example` workbook, lets LibreOffice Calc recalculate and print it to PDF, and turns the most
+ * telling pages into PNGs under docs/
  * (pdftoppm, 110 dpi), cropped to their content. Needs `npm run build:node`, soffice, poppler and
  * the Carlito font (Debian: fonts-crosextra-carlito), Calibri's metric twin: without it Calc
  * draws the text in a wider font and the pictures show cut labels Excel would not.

@@ -1,5 +1,5 @@
 /*
- * Workbook build time for a large profile (SPEC §5): buildPlan + writeXlsx, from the compiled
+ * Workbook build time for a large profile (docs/spec.md §5): buildPlan + writeXlsx, from the compiled
  * lib/ (npm run bench builds it first). 30-year horizon, 200 staff rows, 120 tracked periods
  * (written as the tracking sheet's seed rows, as if carried over). Median of 5 runs after a
  * warm-up run.

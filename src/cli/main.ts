@@ -1,5 +1,5 @@
 /**
- * The `smartsource` command-line tool (SPEC §2). bin/smartsource.js calls main() and sets the
+ * The `smartsource` command-line tool (docs/spec.md §2.5). bin/smartsource.js calls main() and sets the
  * exit status: 0 success, 1 a profile or file failed, 2 usage error.
  */
 import { existsSync, readFileSync, unlinkSync } from "fs";

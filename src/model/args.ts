@@ -1,9 +1,10 @@
 /**
  * Argument kinds: how a raw value from Excel (number, string, boolean, null, 2-D array) becomes
- * a checked number. The one place where SPEC §1's error rules live; functionTable.ts declares
+ * a checked number. The one place where docs/spec.md §1.1's error rules live; functionTable.ts declares
  * each parameter's kind, so no function repeats a check.
  */
 import { numError, valueError } from "./errors";
+import { fractionMeant, PERCENT_RANGE, percentTypo } from "./fieldKinds";
 
 export type Scalar = number | string | boolean | null | undefined;
 export type Raw = Scalar | Scalar[][];
@@ -91,15 +92,15 @@ function cellNumber(name: string, cell: unknown): number {
 
 /** A share typed as a whole percentage (30 for 30%) is the likely mistake; say how to fix it. */
 function mistakenPercentage(name: string, x: number) {
-  // toPrecision trims binary noise (1.1 / 100 is 0.011000000000000001).
-  if (x <= 100) return valueError(`${name} is ${x}: enter ${x}% or ${Number((x / 100).toPrecision(12))}`);
+  const meant = fractionMeant(x);
+  if (meant !== undefined) return valueError(`${name} ${percentTypo(x, meant, "argument")}`);
   return valueError(`${name} is ${x}: enter a share from 0% to 100%, e.g. 30% or 0.3`);
 }
 
 /** Kinds that take a whole range; every other kind takes one value. */
 export const RANGE_KINDS: ReadonlySet<Kind> = new Set<Kind>(["moneySum", "numberSum", "flows", "actuals", "targets"]);
 
-/** Coerces one present (non-blank) argument to its kind, or throws the SPEC §1 error. */
+/** Coerces one present (non-blank) argument to its kind, or throws the docs/spec.md §1.1 error. */
 export function coerce<K extends Kind>(kind: K, name: string, v: unknown): KindValues[K] {
   return COERCE[kind](name, v) as KindValues[K];
 }
@@ -114,12 +115,12 @@ const COERCE: { [K in Kind]: (name: string, v: unknown) => KindValues[K] } = {
   fraction(name, v) {
     const x = scalarNumber(name, v);
     if (x > 1) throw mistakenPercentage(name, x);
-    if (x < 0) throw numError(`${name} must be between 0 and 1 (0% to 100%)`);
+    if (x < 0) throw numError(`${name} must be ${PERCENT_RANGE.share.fractions}`);
     return x;
   },
   growth(name, v) {
     const x = scalarNumber(name, v);
-    if (!(x > -1 && x <= 1)) throw numError(`${name} must be above -100% and at most 100%`);
+    if (!(x > -1 && x <= 1)) throw numError(`${name} must be ${PERCENT_RANGE.rate.percents}`);
     return x;
   },
   years(name, v) {

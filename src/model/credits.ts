@@ -1,5 +1,5 @@
 /**
- * SPEC §9.2 service credits and §9.3 spend after the switch, from the Tracking sheet's rows
+ * docs/spec.md §9.2 service credits and §9.3 spend after the switch, from the Tracking sheet's rows
  * (src/workbook/plan/sheets/tracking.ts columns; a blank cell is null here).
  *
  * Per period: credit = contracted × atRiskRate × MIN(1, Σ allocation of the measures missed).

@@ -1,5 +1,5 @@
 /**
- * SPEC §6.3: the decision is two choices, the team and the CIO, so four options. Plain inputs
+ * docs/spec.md §6.3: the decision is two choices, the team and the CIO, so four options. Plain inputs
  * (the headline TCOs), so the pane, the CLI and the tests share one reference for the workbook's
  * SS_Option_*, SS_Decision_* and SS_BreakEvenFee formulas. null here is the workbook's "".
  */

@@ -1,7 +1,7 @@
 /**
  * The SMARTSOURCE function table: for each function its parameters (kind, default), its model
  * implementation and its native-Excel equivalent, declared once as data (after HyperFormula's
- * `implementedFunctions`). `invoke` applies defaults and SPEC §1's error rules for all of them.
+ * `implementedFunctions`). `invoke` applies defaults and docs/spec.md §1.1's error rules for all of them.
  * Descriptions live in the JSDoc of src/functions/functions.ts, which generates functions.json.
  */
 import { coerce, isBlank, Kind, KindValues, RANGE_KINDS, RangeValues } from "./args";

@@ -1,5 +1,5 @@
 /**
- * SPEC §2's headline results computed by the model from a profile: the reference the
+ * docs/spec.md §2.2's headline results computed by the model from a profile: the reference the
  * workbook's native formulas are tested against, and the live figures the wizard shows.
  */
 import { continuityCost, TRANSITION_DEFAULTS, transitionCost } from "./continuity";

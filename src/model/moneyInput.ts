@@ -1,5 +1,5 @@
 /**
- * What people type into money and percent fields (SPEC §6.5), read as numbers, or a message that
+ * What people type into money and percent fields (docs/spec.md §6.5), read as numbers, or a message that
  * says what to type instead. English conventions, the pane's language:
  *
  * - Money: `120000`, `120,000`, `120 000` (any space, including non-breaking and narrow ones),

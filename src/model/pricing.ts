@@ -1,5 +1,5 @@
 /**
- * The provider's fee as the quote writes it (SPEC §6.1 `outsourcing.pricing`, and each §9 quote's
+ * The provider's fee as the quote writes it (docs/spec.md §6.1 `outsourcing.pricing`, and each §9 quote's
  * `pricing`), and the annual fee every TCO uses. Workbook: amount, amount*12, amount*12*users.
  */
 import { moneyText } from "./moneyText";

@@ -1,42 +1,89 @@
 /**
- * Profile v1 (SPEC §2): the wizard's answers and the CLI's JSON input. This zod schema is the
- * single source of the defaults the wizard and docs show. `parseProfile` returns every problem
- * as `path: reason`.
+ * Profile v1 (docs/spec.md §2.1): the wizard's answers and the CLI's JSON input. The zod schema is built
+ * from the field catalog (profileFields.ts), which holds every field's kind, bounds and
+ * default; `parseProfile` returns every problem as `path: reason`.
  */
 import { z } from "zod";
 import { describeValue, excerpt } from "./excerpt";
+import { Bounds, fractionMeant, KIND_BOUNDS, PERCENT_RANGE, PercentKind, percentTypo } from "./fieldKinds";
 import { KPIS } from "./kpiCatalog";
+import { getPath } from "./path";
+import { boundsOf, CatalogEntry, ColumnField, PROFILE_CATALOG, ProfileFields, ProfileFieldsInput } from "./profileFields";
 import { userText } from "./userText";
 
 const finiteNumber = z.number({ invalid_type_error: "must be a number" }).finite("must be a finite number");
-const money = finiteNumber.min(0, "must be 0 or more");
-const count = finiteNumber.int("must be a whole number").min(0, "must be 0 or more");
-/** "is 30: enter 0.3 (a fraction) for 30%"; toPrecision trims binary noise (1.1 / 100 is 0.011000000000000001). */
-const percentHint = (x: number) => `is ${x}: enter ${Number((x / 100).toPrecision(12))} (a fraction) for ${x}%`;
-/** A share in [0, 1]; a 30 meant as 30% says so. */
-const fraction = finiteNumber.superRefine((x, ctx) => {
-  if (x > 1 && x <= 100) ctx.addIssue({ code: z.ZodIssueCode.custom, message: percentHint(x) });
-  else if (x > 100) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `is ${x}: must be between 0 and 1 (0% to 100%)` });
-  else if (x < 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be between 0 and 1 (0% to 100%)" });
-});
-/** Escalation and discount rates: in (-1, 1]. */
-const growth = finiteNumber.superRefine((x, ctx) => {
-  if (x > 1 && x <= 100) ctx.addIssue({ code: z.ZodIssueCode.custom, message: percentHint(x) });
-  else if (!(x > -1 && x <= 1)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "must be above -1 (-100%) and at most 1 (100%)" });
-});
+const inBounds = (x: number, b: Bounds) => (b.min === undefined || x >= b.min) && (b.above === undefined || x > b.above) && (b.max === undefined || x <= b.max);
+
+/** A share or rate: a 30 meant as 30% says so; any other number out of range gets the range in fractions. */
+const percent = (kind: PercentKind) =>
+  finiteNumber.superRefine((x, ctx) => {
+    const meant = fractionMeant(x);
+    const range = `must be ${PERCENT_RANGE[kind].fractions}`;
+    const message = meant !== undefined ? percentTypo(x, meant, "profile") : inBounds(x, KIND_BOUNDS[kind]) ? null : kind === "share" && x > 100 ? `is ${x}: ${range}` : range;
+    if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+  });
+
 /** A JSON object with exactly these fields (an unknown field is an error, not silently dropped). */
 const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape, { invalid_type_error: "must be an object" }).strict();
-const text = userText;
 
-const staffSchema = object({
-  role: text(80).default("IT generalist"),
-  salary: money.default(0),
-  count: count.default(1),
-});
+/** One field's validator, its default filled in when the field is left out. */
+function fieldSchema(f: ColumnField): z.ZodTypeAny {
+  const { min = 0, above = 0, max = 0 } = boundsOf(f);
+  switch (f.kind) {
+    case "money":
+      return finiteNumber.min(min, `must be ${min} or more`).default(f.default);
+    case "count":
+      return finiteNumber.int("must be a whole number").min(min, `must be ${min} or more`).default(f.default);
+    case "share":
+    case "rate":
+      return percent(f.kind).default(f.default);
+    case "years": {
+      const range = `must be ${min} to ${max} years`;
+      return finiteNumber.int("must be a whole number of years").min(min, range).max(max, range).default(f.default);
+    }
+    case "months":
+      return finiteNumber.gt(above, `must be more than ${above} months`).default(f.default);
+    case "text": {
+      // Free text (a name) is user text (userText.ts): what a workbook can hold, lengths as people count them.
+      if (!f.pattern) return userText(f.maxLength ?? Infinity).default(f.default);
+      let s = z.string({ invalid_type_error: "must be text" }).regex(f.pattern.regex, f.pattern.message);
+      if (f.maxLength !== undefined) s = s.max(f.maxLength, `must be at most ${f.maxLength} characters`);
+      return s.default(f.default);
+    }
+    case "choice": {
+      const values = f.options.map((o) => o.value) as [string, ...string[]];
+      const message = `must be one of ${values.join(", ")}`;
+      return z.enum(values, { errorMap: () => ({ message }) }).default(f.default);
+    }
+  }
+}
 
-const targetsShape = Object.fromEntries(KPIS.map((k) => [k.id, finiteNumber.optional()])) as Record<string, z.ZodOptional<typeof finiteNumber>>;
+/** The shape of the entries' object: a field per leaf, a defaulted object per path prefix ("company"). */
+function shapeOf(entries: readonly (CatalogEntry | ColumnField)[]): z.ZodRawShape {
+  const shape: z.ZodRawShape = {};
+  for (const head of new Set(entries.map((e) => e.path.split(".")[0]))) {
+    const leaf = entries.find((e) => e.path === head);
+    if (leaf?.kind === "list") {
+      const rows = z.array(object(shapeOf(leaf.columns)), { invalid_type_error: `must be a list of ${leaf.noun} rows` });
+      shape[head] = rows.max(leaf.max, `at most ${leaf.max} ${leaf.noun} rows`).default(Array.from({ length: leaf.defaultRows }, () => ({})));
+    } else if (leaf) {
+      shape[head] = fieldSchema(leaf);
+    } else {
+      const under = entries.filter((e) => e.path.startsWith(`${head}.`)).map((e) => ({ ...e, path: e.path.slice(head.length + 1) }));
+      shape[head] = object(shapeOf(under)).default({});
+    }
+  }
+  return shape;
+}
 
-export const profileSchema = z
+const targetsShape = Object.fromEntries(KPIS.map((k) => [k.id, finiteNumber.optional()]));
+
+type Targets = Record<string, number | undefined>;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+export type Profile = Flat<{ schemaVersion: 1 } & ProfileFields & { targets: Targets }>;
+export type ProfileInput = Flat<{ schemaVersion: 1 } & ProfileFieldsInput & { targets?: Targets }>;
+
+export const profileSchema: z.ZodType<Profile, z.ZodTypeDef, ProfileInput> = z
   .object(
     {
       schemaVersion: z.literal(1, {
@@ -44,44 +91,12 @@ export const profileSchema = z
           message: ctx.data === undefined ? "is required: this version of Smartsource reads schemaVersion 1" : "unsupported schemaVersion: this version of Smartsource reads 1",
         }),
       }),
-      company: object({
-        name: text(120).default(""),
-        currency: z.string({ invalid_type_error: "must be text" }).regex(/^[A-Z]{3}$/, "must be a 3-letter ISO currency code such as USD").default("USD"),
-        revenue: money.default(0),
-        employees: count.default(0),
-      }).default({}),
-      horizonYears: finiteNumber.int("must be a whole number of years").min(1, "must be 1 to 50 years").max(50, "must be 1 to 50 years").default(5),
-      discountRate: growth.default(0.08),
-      inHouse: object({
-        staff: z.array(staffSchema, { invalid_type_error: "must be a list of staff rows" }).max(1000, "at most 1000 staff rows").default([{}]),
-        benefitsRate: fraction.default(0.42),
-        overheadRate: fraction.default(0.15),
-        otherAnnualCosts: money.default(0),
-        escalation: growth.default(0.03),
-      }).default({}),
-      cio: object({
-        salary: money.default(0),
-        tenureMonths: finiteNumber.gt(0, "must be more than 0 months").default(24),
-        vcioMonthlyRetainer: money.default(0),
-        vcioEscalation: growth.default(0.03),
-      }).default({}),
-      outsourcing: object({
-        annualFee: money.default(0),
-        escalation: growth.default(0.03),
-        governanceRate: fraction.default(0.06),
-        retainedAnnualCosts: money.default(0),
-        transitionCost: money.default(0),
-        exitCost: money.default(0),
-      }).default({}),
-      benefits: object({ annual: money.default(0) }).default({}),
+      ...shapeOf(PROFILE_CATALOG),
       targets: object(targetsShape).default({}),
     },
     { invalid_type_error: "must be a JSON object (a Smartsource profile)" },
   )
-  .strict();
-
-export type Profile = z.output<typeof profileSchema>;
-export type ProfileInput = z.input<typeof profileSchema>;
+  .strict() as unknown as z.ZodType<Profile, z.ZodTypeDef, ProfileInput>;
 
 export interface ProfileError {
   path: string;
@@ -98,12 +113,6 @@ export function formatPath(path: readonly (string | number)[]): string {
 /** An unknown key as given, quoted and cut short unless it is a plain short name. */
 const keyText = (key: string): string => (/^[A-Za-z_$][\w$]{0,39}$/.test(key) ? key : excerpt(key));
 
-function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
-  let v: unknown = root;
-  for (const k of path) v = v != null && typeof v === "object" ? (v as Record<string | number, unknown>)[k] : undefined;
-  return v;
-}
-
 /** Validates and fills defaults. Every problem is reported, each as path, value and reason. */
 export function parseProfile(input: unknown): ParseResult {
   const r = profileSchema.safeParse(input);
@@ -114,7 +123,7 @@ export function parseProfile(input: unknown): ParseResult {
       for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, keyText(key)]), reason: "unknown field" });
       continue;
     }
-    const value = valueAt(input, issue.path);
+    const value = getPath(input, issue.path);
     const reason =
       issue.code === z.ZodIssueCode.invalid_type && issue.received === "undefined"
         ? "is required"

@@ -1,5 +1,5 @@
 /**
- * SPEC §9.1: the main quote and up to 10 others, side by side against the in-house team. Each
+ * docs/spec.md §9.1: the main quote and up to 10 others, side by side against the in-house team. Each
  * quote is priced exactly as SS_TCO_Outsourced prices the main one (its fee with governance plus
  * the outsourcing block's retained costs, its own transition and exit), and its payback is the
  * SS_PaybackYears KPI's. A quote with fee 0 is not entered (§6.2): its figures are null (the

@@ -1,5 +1,5 @@
 /**
- * SS_Verdict (SPEC §6.3): one sentence, from the four options, that the workbook builds by
+ * SS_Verdict (docs/spec.md §6.3): one sentence, from the four options, that the workbook builds by
  * formula with IF, & and FIXED (moneyText.ts), from fixed phrases (VERDICT_PHRASES). Definitions:
  *
  *   team    = the quote is entered and TI > 0        cio = both CIO sides are entered

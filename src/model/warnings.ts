@@ -1,5 +1,5 @@
 /**
- * SPEC §6.5's plausibility warnings: they never block and never change a value. The inputs are
+ * docs/spec.md §6.5's plausibility warnings: they never block and never change a value. The inputs are
  * the profile's own fields (a structural subset of profile v2, so a profile can be passed as it
  * is, with its currency and the in-house annual cost beside it); each warning names the field's
  * profile path, as the CLI prints it (`warning: PATH: message`). Every bound is strict, as the

@@ -1,5 +1,5 @@
 /**
- * Acceptance (SPEC §2): the CLI builds workbooks, LibreOffice Calc recalculates them from their
+ * Acceptance (docs/spec.md §2): the CLI builds workbooks, LibreOffice Calc recalculates them from their
  * native formulas, and every headline defined name equals the model's computeHeadline.
  */
 import { execFileSync } from "child_process";

@@ -131,11 +131,18 @@ describeIf("task pane in a real browser (production build)", () => {
     expect(await isFocused(page, "Company name")).toBe(true);
     await kb.type("Contoso =1+1 Ltd");
     await kb.press("Tab");
-    await page.getByLabel("Currency").selectOption("EUR");
+    await page.getByLabel("Currency (ISO code)").selectOption("EUR");
     await kb.press("Tab");
     await kb.type("8,500,000");
     await kb.press("Tab");
     await kb.type("60");
+    // Horizon and discount rate, asked with the company (their defaults are selected and typed over).
+    await kb.press("Tab");
+    await kb.press("Control+A");
+    await kb.type("6");
+    await kb.press("Tab");
+    await kb.press("Control+A");
+    await kb.type("7");
     await kb.press("Enter");
     await atStep(page, "In-house team");
     await page.locator("h2:focus").waitFor();
@@ -150,26 +157,26 @@ describeIf("task pane in a real browser (production build)", () => {
     const row2 = page.getByRole("group", { name: "Staff row 2" });
     await expect(row2.getByLabel("Role").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await kb.type("Support technician");
-    await row2.getByLabel("Annual salary (each)").fill("52000");
+    await row2.getByLabel("Salary (each)").fill("52000");
     await row2.getByLabel("Headcount").fill("2");
-    const benefits = page.getByLabel("Benefits and payroll taxes (% of salary)");
+    const benefits = page.getByLabel("Benefits (share of wages)");
     await benefits.fill("3500");
-    await page.getByLabel("Other annual IT costs").click();
-    await page.getByText("Benefits and payroll taxes (% of salary) must be between 0% and 100% (you entered 3500%)").waitFor();
+    await page.getByLabel("Other annual in-house IT costs").click();
+    await page.getByText("Benefits (share of wages) must be between 0% and 100% (you entered 3500%)").waitFor();
     await expectAccessible(page, "In-house team with an error (light)");
     await page.getByRole("button", { name: "Next" }).click();
     // Refused until fixed: focus goes to the field in error.
     await page.locator("input[aria-invalid=true]:focus").waitFor();
     await atStep(page, "In-house team");
     await benefits.fill("35");
-    await page.getByLabel("Other annual IT costs").fill("25000");
+    await page.getByLabel("Other annual in-house IT costs").fill("25000");
     await page.getByRole("button", { name: "Next" }).click();
 
     // Step 3.
     await atStep(page, "CIO");
     await expectAccessible(page, "CIO (light)");
     await page.getByLabel("In-house CIO salary").fill("150000");
-    await page.getByLabel("Average CIO tenure (months)").fill("20");
+    await page.getByLabel("Mean CIO tenure (months)").fill("20");
     await page.getByLabel("Virtual CIO monthly retainer").fill("5000");
     await page.getByLabel("Virtual CIO monthly retainer").press("Enter");
 
@@ -177,20 +184,18 @@ describeIf("task pane in a real browser (production build)", () => {
     await atStep(page, "Outsourcing quote");
     await expectAccessible(page, "Outsourcing quote (light)");
     for (const [label, text] of [
-      ["Provider's annual fee", "260000"],
-      ["Yearly fee increase (%)", "2.5"],
-      ["Costs you keep in-house", "15000"],
-      ["Transition cost", "40000"],
-      ["Exit cost", "12000"],
-      ["Horizon (years)", "6"],
+      ["Annual outsourcing fee", "260000"],
+      ["Fee escalation (per year)", "2.5"],
+      ["Retained in-house costs (per year)", "15000"],
+      ["Transition cost (one-off)", "40000"],
+      ["Exit cost (end of horizon)", "12000"],
     ])
       await page.getByLabel(label, { exact: true }).fill(text);
     await page.getByRole("button", { name: "Next" }).click();
 
     // Step 5, with the targets section open.
     await atStep(page, "Returns and targets");
-    await page.getByLabel("Annual benefits from IT").fill("500000");
-    await page.getByLabel("Discount rate (%)").fill("7");
+    await page.getByLabel("Annual benefits attributed to IT").fill("500000");
     await page.getByRole("button", { name: "Scorecard targets (optional)" }).click();
     await page.getByLabel("SLA attainment (%)").fill("97");
     await expectAccessible(page, "Returns and targets, open (light)");

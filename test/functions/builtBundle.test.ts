@@ -43,7 +43,7 @@ beforeAll(() => {
   vm.runInContext(code, vm.createContext({ CustomFunctions: fake }), { filename: "functions.js" });
 });
 
-/** SPEC §1: names, parameters and their order; "?" marks an optional one. */
+/** docs/spec.md §1: names, parameters and their order; "?" marks an optional one. */
 const SPEC: Record<string, string[]> = {
   LOADEDCOST: ["salary", "benefits_rate?", "overhead_rate?"],
   OUTSOURCEDCOST: ["annual_fee", "governance_rate?"],

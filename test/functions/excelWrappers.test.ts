@@ -1,6 +1,6 @@
 /**
  * Hostile input Excel can pass, through the custom-function wrappers themselves with a fake
- * CustomFunctions global: the result is the error SPEC §1 names (with a message where Excel
+ * CustomFunctions global: the result is the error docs/spec.md §1.1 names (with a message where Excel
  * shows one), never NaN or Infinity, and nothing but CustomFunctions.Error escapes.
  */
 import fc from "fast-check";
@@ -34,7 +34,7 @@ const messageOf = (fn: Fn, ...args: unknown[]) => {
   return "code" in o ? o.message : `returned ${JSON.stringify(o.value)}`;
 };
 
-describe("omitted optional arguments arrive as null and take SPEC §1's defaults", () => {
+describe("omitted optional arguments arrive as null and take docs/spec.md §1's defaults", () => {
   test.each([
     ["loadedCost", [[[100_000]], null, null], [[[100_000]], 0.42, 0.15]],
     ["outsourcedCost", [200_000, null], [200_000, 0.06]],
@@ -59,7 +59,7 @@ describe("omitted optional arguments arrive as null and take SPEC §1's defaults
   });
 });
 
-describe("hostile input gets the error SPEC §1 names", () => {
+describe("hostile input gets the error docs/spec.md §1.1 names", () => {
   test.each([
     // mistaken percentages in share inputs: #VALUE! with the exact message
     ["benefits_rate 30", () => messageOf(F.loadedCost, [[100_000]], 30), "benefits_rate is 30: enter 30% or 0.3"],

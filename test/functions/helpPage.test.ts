@@ -92,7 +92,7 @@ test("each native equivalent is what nativeFormula writes for the parameter name
   }
 });
 
-test("defaults cite the sources SPEC §1 names, and the overhead default is called an assumption", () => {
+test("defaults cite the sources docs/spec.md §1 names, and the overhead default is called an assumption", () => {
   const text = doc.body.textContent!.replace(/\s+/g, " ");
   for (const needle of [
     "Employer Costs for Employee Compensation",

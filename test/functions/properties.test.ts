@@ -1,6 +1,6 @@
 /**
  * Properties the model must keep on any valid input (fast-check). Each check is computed
- * independently of the model's loop: direct sums with Math.pow per period, straight from SPEC §1.
+ * independently of the model's loop: direct sums with Math.pow per period, straight from docs/spec.md §1.2.
  */
 import fc from "fast-check";
 import { ModelError } from "../../src/model/errors";
@@ -77,7 +77,7 @@ describe("CIO.CONTINUITYCOST", () => {
   });
 });
 
-/** saved[m] = cumulative discounted saving after m months, straight from SPEC §1 (pow per month, no running products). */
+/** saved[m] = cumulative discounted saving after m months, straight from docs/spec.md §1.2 (pow per month, no running products). */
 function savings(I: number, O: number, gi: number, go: number, r: number): number[] {
   const saved = [0];
   for (let m = 1; m <= 1200; m++) {

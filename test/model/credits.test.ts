@@ -1,4 +1,4 @@
-/** SPEC §9.2 service credits over six tracked periods with known misses, and §9.3 tracked spend. */
+/** docs/spec.md §9.2 service credits over six tracked periods with known misses, and §9.3 tracked spend. */
 import { CreditInputs, serviceCredits, TrackedPeriod, trackedSpendPctRevenue } from "../../src/model/credits";
 
 const row = (r: Partial<TrackedPeriod>): TrackedPeriod => ({ slaTarget: 0.95, slaActual: null, availability: null, p1Hours: null, contracted: null, invoiced: null, ...r });

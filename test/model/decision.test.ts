@@ -1,4 +1,4 @@
-/** SPEC §6.3's four options, best, decision saving and break-even fee, on figures worked by hand. */
+/** docs/spec.md §6.3's four options, best, decision saving and break-even fee, on figures worked by hand. */
 import { breakEvenFee, decide, OPTION_LABELS } from "../../src/model/decision";
 import { tco } from "../../src/model/finance";
 

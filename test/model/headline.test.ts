@@ -1,4 +1,4 @@
-/** computeHeadline on a profile small enough to work out by hand (SPEC §2's definitions). */
+/** computeHeadline on a profile small enough to work out by hand (docs/spec.md §2.2's definitions). */
 import { computeHeadline, HEADLINE_NAMES } from "../../src/model/headline";
 import { parseProfile, Profile } from "../../src/model/profile";
 
@@ -84,7 +84,7 @@ test("zero denominators and no answer give null, never NaN or an exception", () 
   for (const v of Object.values(never)) if (v !== null) expect(Number.isFinite(v)).toBe(true);
 });
 
-test("HEADLINE_NAMES lists SPEC §2's eleven names", () => {
+test("HEADLINE_NAMES lists docs/spec.md §2.2's eleven names", () => {
   expect(Object.keys(HEADLINE_NAMES).sort()).toEqual(
     ["SS_TCO_InHouse", "SS_TCO_Outsourced", "SS_TCO_Saving", "SS_TCO_SavingPct", "SS_BreakEvenMonths", "SS_CIO_ContinuityCost", "SS_CIO_InHouse", "SS_CIO_Virtual", "SS_ITSpendPctRevenue", "SS_ITSpendPerEmployee", "SS_IT_ROI"].sort(),
   );

@@ -1,4 +1,4 @@
-/** What people type into money and percent fields (SPEC §6.5). */
+/** What people type into money and percent fields (docs/spec.md §6.5). */
 import { parseMoney, parsePercent } from "../../src/model/moneyInput";
 
 const value = (text: string, currency = "USD") => {

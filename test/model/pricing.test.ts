@@ -1,4 +1,4 @@
-/** The fee as the quote writes it, and the annual fee it implies (SPEC §6.1, §6.5). */
+/** The fee as the quote writes it, and the annual fee it implies (docs/spec.md §6.1, §6.5). */
 import { annualFeeOf, impliedAnnualText } from "../../src/model/pricing";
 
 test("each basis", () => {

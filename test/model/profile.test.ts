@@ -1,4 +1,4 @@
-/** Profile v1 validation (SPEC §2): every problem as `path: reason`, and the documented defaults. */
+/** Profile v1 validation (docs/spec.md §2.1): every problem as `path: reason`, and the documented defaults. */
 import { defaultProfile, formatErrors, parseProfile } from "../../src/model/profile";
 import { KPIS } from "../../src/model/kpiCatalog";
 
@@ -51,7 +51,7 @@ describe("parseProfile rejects bad input with path: reason", () => {
 });
 
 describe("defaults", () => {
-  // SPEC §2's documented default profile, written out here as the independent reference.
+  // docs/spec.md §2.1's default profile, written out here as the independent reference.
   const SPEC_DEFAULTS = {
     schemaVersion: 1,
     company: { name: "", currency: "USD", revenue: 0, employees: 0 },
@@ -64,7 +64,7 @@ describe("defaults", () => {
     targets: {},
   };
 
-  test("a near-empty profile gets SPEC §2's defaults", () => {
+  test("a near-empty profile gets docs/spec.md §2.1's defaults", () => {
     const r = parseProfile({ schemaVersion: 1 });
     expect(r).toEqual({ ok: true, profile: SPEC_DEFAULTS });
     expect(defaultProfile()).toEqual(SPEC_DEFAULTS);

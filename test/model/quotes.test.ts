@@ -1,4 +1,4 @@
-/** SPEC §9.1: quotes compared side by side, on figures worked by hand. */
+/** docs/spec.md §9.1: quotes compared side by side, on figures worked by hand. */
 import { compareQuotes, QuoteComparisonInputs, QuoteInput } from "../../src/model/quotes";
 
 const quote = (vendor: string, q: Partial<QuoteInput>): QuoteInput => ({

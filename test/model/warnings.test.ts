@@ -1,4 +1,4 @@
-/** SPEC §6.5's plausibility table, row by row, on both sides of every bound. */
+/** docs/spec.md §6.5's plausibility table, row by row, on both sides of every bound. */
 import { plausibilityWarnings, WarningInputs } from "../../src/model/warnings";
 
 /** Plausible everywhere: no warning. Monthly fee 10,000 = 120,000 a year, 30% of the in-house 400,000. */

@@ -128,7 +128,7 @@ export function expectClose(actual: unknown, expected: number, what: string): vo
   if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: ${actual} differs from ${expected} by more than ${tol}`);
 }
 
-/** Every headline defined name in the fake equals the model (SPEC §2: "" or "never" where the model has no number). */
+/** Every headline defined name in the fake equals the model (docs/spec.md §2.2: "" or "never" where the model has no number). */
 export function expectHeadlineNames(fake: FakeWorkbook, p: Profile): void {
   const ev = evaluateFake(fake);
   try {

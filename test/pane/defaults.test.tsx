@@ -19,28 +19,29 @@ function hintOf(label: string): string {
 
 test("each field shows its schema default and the source of that default", async () => {
   const { user } = renderWizard();
-  expect(screen.getByLabelText("Currency")).toHaveValue(d.company.currency);
-  expect(hintOf("Currency")).toContain(`Default ${d.company.currency}`);
+  expect(screen.getByLabelText("Currency (ISO code)")).toHaveValue(d.company.currency);
+  expect(hintOf("Currency (ISO code)")).toBe(`Default ${d.company.currency}. Formats every money figure.`);
   expect(hintOf("Annual revenue")).toContain("Default $0");
+  // Horizon and discount rate are asked with the company, before any step shows a total.
+  expect(hintOf("Horizon (whole years, 1-50)")).toContain(`Default ${d.horizonYears} years`);
+  expect(screen.getByLabelText("Discount rate (per year)")).toHaveValue(String(d.discountRate * 100));
 
   await user.click(next());
-  expect(screen.getByLabelText("Benefits and payroll taxes (% of salary)")).toHaveValue(String(d.inHouse.benefitsRate * 100));
-  expect(hintOf("Benefits and payroll taxes (% of salary)")).toMatch(new RegExp(`^Default ${pct(d.inHouse.benefitsRate)}\\. BLS Employer Costs`));
-  expect(hintOf("Overhead (% of salary)")).toMatch(new RegExp(`^Default ${pct(d.inHouse.overheadRate)}\\. Smartsource assumption`));
-  expect(hintOf("Yearly in-house cost increase (%)")).toContain(`Default ${pct(d.inHouse.escalation)}`);
+  expect(screen.getByLabelText("Benefits (share of wages)")).toHaveValue(String(d.inHouse.benefitsRate * 100));
+  expect(hintOf("Benefits (share of wages)")).toMatch(new RegExp(`^Default ${pct(d.inHouse.benefitsRate)}\\. BLS Employer Costs`));
+  expect(hintOf("Overhead (share of wages)")).toMatch(new RegExp(`^Default ${pct(d.inHouse.overheadRate)}\\. Space, equipment, software seats, management time\\. 15% is a Smartsource assumption`));
+  expect(hintOf("In-house cost escalation (per year)")).toContain(`Default ${pct(d.inHouse.escalation)}`);
   expect(screen.getAllByLabelText("Role")[0]).toHaveValue(d.inHouse.staff[0].role);
   expect(screen.getAllByLabelText("Headcount")[0]).toHaveValue(String(d.inHouse.staff[0].count));
 
   await user.click(next());
-  expect(screen.getByLabelText("Average CIO tenure (months)")).toHaveValue(String(d.cio.tenureMonths));
-  expect(hintOf("Average CIO tenure (months)")).toMatch(new RegExp(`^Default ${d.cio.tenureMonths} months\\. What small-firm CFOs quote; large firms: 4\\.3-4\\.6 years \\(Korn Ferry\\)`));
+  expect(screen.getByLabelText("Mean CIO tenure (months)")).toHaveValue(String(d.cio.tenureMonths));
+  expect(hintOf("Mean CIO tenure (months)")).toMatch(new RegExp(`^Default ${d.cio.tenureMonths} months\\. Small firms ≈24 months \\(the figure CFOs quote\\)\\. Large firms: Korn Ferry 4\\.3-4\\.6 yrs`));
 
   await user.click(next());
-  expect(hintOf("Governance (% of fee)")).toMatch(new RegExp(`^Default ${pct(d.outsourcing.governanceRate)}\\. Literature: 3-8%`));
-  expect(hintOf("Horizon (years)")).toContain(`Default ${d.horizonYears} years`);
+  expect(hintOf("Governance (share of fee)")).toMatch(new RegExp(`^Default ${pct(d.outsourcing.governanceRate)}\\. Retained vendor management: 3-8%`));
 
   await user.click(next());
-  expect(screen.getByLabelText("Discount rate (%)")).toHaveValue(String(d.discountRate * 100));
   // KPI targets sit in a collapsed section; opened, each shows the catalog's default target.
   await user.click(screen.getByRole("button", { name: "Scorecard targets (optional)" }));
   const sla = KPIS.find((k) => k.id === "slaAttainment")!;
@@ -52,6 +53,6 @@ test("each field shows its schema default and the source of that default", async
 
 test("money hints follow the chosen currency", async () => {
   const { user } = renderWizard();
-  await user.selectOptions(screen.getByLabelText("Currency"), "EUR");
+  await user.selectOptions(screen.getByLabelText("Currency (ISO code)"), "EUR");
   expect(hintOf("Annual revenue")).toContain(`Default ${new Intl.NumberFormat(undefined, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(0)}`);
 });

@@ -2,8 +2,8 @@ import { parseProfile } from "../../src/model/profile";
 import { formFromProfileInput, initialForm, parseTyped, toProfileInput, validate } from "../../src/taskpane/form/formState";
 
 test("typed numbers: percentages become fractions, grouping commas and a trailing % are accepted, other text is passed on", () => {
-  expect(parseTyped("percent", "30")).toBe(0.3);
-  expect(parseTyped("percent", "4.2%")).toBeCloseTo(0.042, 15);
+  expect(parseTyped("share", "30")).toBe(0.3);
+  expect(parseTyped("share", "4.2%")).toBeCloseTo(0.042, 15);
   expect(parseTyped("rate", "-2.5")).toBe(-0.025);
   expect(parseTyped("money", "1,234,567.5")).toBe(1234567.5);
   expect(parseTyped("money", " 85 000 ")).toBe(85000);
@@ -64,7 +64,7 @@ test("each parseProfile error lands on its field, with the field's name", () => 
   const { profile, errors } = validate(form);
   expect(profile).toBeNull();
   expect(Object.fromEntries(errors)).toEqual({
-    "outsourcing.exitCost": "Exit cost must be 0 or more (got -3)",
+    "outsourcing.exitCost": "Exit cost (end of horizon) must be 0 or more (got -3)",
     "targets.availability": 'Availability (%) must be a number (got "lots")',
     [`staff:${form.staff[0].key}:count`]: "Headcount must be a whole number (got 2.5)",
   });

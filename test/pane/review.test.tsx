@@ -46,34 +46,34 @@ const entered: ProfileInput = {
 
 async function enterProfile(user: User) {
   await set(user, "Company name", "Acme =1+1 Ltd");
-  await user.selectOptions(screen.getByLabelText("Currency"), "EUR");
+  await user.selectOptions(screen.getByLabelText("Currency (ISO code)"), "EUR");
   await set(user, "Annual revenue", "12,000,000");
-  await set(user, "Employees", "85");
+  await set(user, "Employees (whole firm)", "85");
+  await set(user, "Horizon (whole years, 1-50)", "4");
+  await set(user, "Discount rate (per year)", "7");
   await next(user);
   await set(user, "Role", "IT manager");
-  await set(user, "Annual salary (each)", "95000");
+  await set(user, "Salary (each)", "95000");
   await user.click(screen.getByRole("button", { name: "Add staff row" }));
   const row2 = within(screen.getByRole("group", { name: "Staff row 2" }));
   await user.type(row2.getByLabelText("Role"), "Help desk");
-  await user.type(row2.getByLabelText("Annual salary (each)"), "48000");
+  await user.type(row2.getByLabelText("Salary (each)"), "48000");
   await user.type(row2.getByLabelText("Headcount"), "2");
-  await set(user, "Benefits and payroll taxes (% of salary)", "30");
-  await set(user, "Other annual IT costs", "40000");
+  await set(user, "Benefits (share of wages)", "30");
+  await set(user, "Other annual in-house IT costs", "40000");
   await next(user);
   await set(user, "In-house CIO salary", "160000");
-  await set(user, "Average CIO tenure (months)", "30");
+  await set(user, "Mean CIO tenure (months)", "30");
   await set(user, "Virtual CIO monthly retainer", "6500");
   await next(user);
-  await set(user, "Provider's annual fee", "210000");
-  await set(user, "Yearly fee increase (%)", "2.5");
-  await set(user, "Governance (% of fee)", "5%");
-  await set(user, "Costs you keep in-house", "12000");
-  await set(user, "Transition cost", "35000");
-  await set(user, "Exit cost", "10000");
-  await set(user, "Horizon (years)", "4");
+  await set(user, "Annual outsourcing fee", "210000");
+  await set(user, "Fee escalation (per year)", "2.5");
+  await set(user, "Governance (share of fee)", "5%");
+  await set(user, "Retained in-house costs (per year)", "12000");
+  await set(user, "Transition cost (one-off)", "35000");
+  await set(user, "Exit cost (end of horizon)", "10000");
   await next(user);
-  await set(user, "Annual benefits from IT", "400000");
-  await set(user, "Discount rate (%)", "7");
+  await set(user, "Annual benefits attributed to IT", "400000");
   await next(user);
 }
 
@@ -108,14 +108,14 @@ test("the review shows computeHeadline's figures for the entered profile, in its
 
 test("a hand-worked case: one person at 100,000, 42% + 15% loading, a 106,000 outsourced cost, 1 year undiscounted", async () => {
   const { user } = renderWizard();
+  await set(user, "Horizon (whole years, 1-50)", "1");
+  await set(user, "Discount rate (per year)", "0");
   await next(user);
-  await set(user, "Annual salary (each)", "100000");
+  await set(user, "Salary (each)", "100000");
   await next(user);
   await next(user);
-  await set(user, "Provider's annual fee", "100000");
-  await set(user, "Horizon (years)", "1");
+  await set(user, "Annual outsourcing fee", "100000");
   await next(user);
-  await set(user, "Discount rate (%)", "0");
   await next(user);
   await screen.findByTestId("headline");
   const f = reviewFigures();
@@ -130,7 +130,7 @@ test("a hand-worked case: one person at 100,000, 42% + 15% loading, a 106,000 ou
 test("the figures follow the inputs as the user types (live summary on every step)", async () => {
   const { user } = renderWizard();
   await next(user);
-  await set(user, "Annual salary (each)", "100000");
+  await set(user, "Salary (each)", "100000");
   const summary = () => screen.getByTestId("live-summary").textContent;
   const at = (fee: number, cio = 0) =>
     computeHeadline(expectedProfile({ schemaVersion: 1, inHouse: { staff: [{ salary: 100_000 }] }, cio: { salary: cio, vcioMonthlyRetainer: 4_000 }, outsourcing: { annualFee: fee } }));
@@ -145,11 +145,11 @@ test("the figures follow the inputs as the user types (live summary on every ste
   expect(summary()).toBe(`5-year CIO cost, in-house with turnover: ${money(c.cioInHouse, "USD")}; virtual: ${money(c.cioVirtual, "USD")}`);
   await set(user, "In-house CIO salary", "");
   await next(user);
-  await set(user, "Provider's annual fee", "80000");
+  await set(user, "Annual outsourcing fee", "80000");
   expect(summary()).toBe(`5-year saving from outsourcing: ${money(at(80_000).tcoSaving, "USD")} (${percent(at(80_000).tcoSavingPct!)})`);
-  await user.type(screen.getByLabelText("Provider's annual fee"), "0");
+  await user.type(screen.getByLabelText("Annual outsourcing fee"), "0");
   expect(summary()).toContain(money(at(800_000).tcoSaving, "USD"));
-  await set(user, "Transition cost", "-1");
+  await set(user, "Transition cost (one-off)", "-1");
   expect(screen.queryByTestId("live-summary")).toBeNull();
   expect(screen.getByText("Fix the highlighted fields to see the figures.")).toBeInTheDocument();
 });
@@ -188,9 +188,9 @@ test("in Excel, the inputs of a built workbook are read back into the form and B
   const { user } = renderWizard(actions);
   expect(await screen.findByText(/Inputs read back from this workbook/)).toBeInTheDocument();
   expect(screen.getByLabelText("Company name")).toHaveValue("Globex");
-  expect(screen.getByLabelText("Currency")).toHaveValue("GBP");
+  expect(screen.getByLabelText("Currency (ISO code)")).toHaveValue("GBP");
   await next(user);
-  expect(screen.getByLabelText("Benefits and payroll taxes (% of salary)")).toHaveValue("35");
+  expect(screen.getByLabelText("Benefits (share of wages)")).toHaveValue("35");
   expect(screen.getByLabelText("Role")).toHaveValue("Sysadmin");
   expect(screen.getByLabelText("Headcount")).toHaveValue("3");
   await user.click(screen.getByRole("button", { name: /^Step 6:/ }));
@@ -221,7 +221,7 @@ test("a failed read-back is explained, and invalid stored inputs are shown with 
   const { user } = renderWizard(invalid);
   await screen.findByText(/Inputs read back/);
   await next(user); // refused: the stored value is invalid and is shown
-  await waitFor(() => expect(screen.getByText("Overhead (% of salary) must be between 0% and 100% (you entered 200%)")).toBeInTheDocument());
+  await waitFor(() => expect(screen.getByText("Overhead (share of wages) must be between 0% and 100% (you entered 200%)")).toBeInTheDocument());
 });
 
 test("two clicks in one frame (a script's two click() calls) build once", async () => {

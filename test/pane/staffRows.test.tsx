@@ -22,7 +22,7 @@ test("staff rows are added (focus on the new role) and removed (focus to Add), r
   const second = within(rows()[1]);
   expect(second.getByLabelText("Role")).toHaveFocus();
   await user.keyboard("Network engineer");
-  await user.type(second.getByLabelText("Annual salary (each)"), "90,000");
+  await user.type(second.getByLabelText("Salary (each)"), "90,000");
   await user.clear(second.getByLabelText("Headcount"));
   await user.type(second.getByLabelText("Headcount"), "2");
   await user.click(screen.getByRole("button", { name: "Add staff row" }));
@@ -42,13 +42,13 @@ test("an error stays on its row when a row above is removed", async () => {
   const { user } = await onTeamStep();
   await user.click(screen.getByRole("button", { name: "Add staff row" }));
   await user.keyboard("Contractor");
-  const salary = within(rows()[1]).getByLabelText("Annual salary (each)");
+  const salary = within(rows()[1]).getByLabelText("Salary (each)");
   await user.type(salary, "-10{Tab}");
-  expect(within(rows()[1]).getByText("Annual salary (each) must be 0 or more (got -10)")).toBeInTheDocument();
+  expect(within(rows()[1]).getByText("Salary (each) must be 0 or more (got -10)")).toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Remove staff row 1 (IT generalist)" }));
   expect(rows()).toHaveLength(1);
   expect(within(rows()[0]).getByLabelText("Role")).toHaveValue("Contractor");
-  expect(within(rows()[0]).getByText("Annual salary (each) must be 0 or more (got -10)")).toBeInTheDocument();
+  expect(within(rows()[0]).getByText("Salary (each) must be 0 or more (got -10)")).toBeInTheDocument();
 });
 
 test("all rows can be removed (no in-house team) and the wizard still moves on", async () => {

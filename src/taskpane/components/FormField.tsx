@@ -1,28 +1,27 @@
 /** One labelled wizard input with its default and source in the hint, and its inline error. */
 import { Field, Input, Select } from "@fluentui/react-components";
+import { KIND_UNIT } from "../../model/fieldKinds";
 import { FieldDef } from "../form/fields";
 import { currencySymbol, formatMoney } from "../format";
-import { displayValue } from "../form/formState";
+import { displayValue, isPercentInput } from "../form/formState";
 
 export const inputId = (key: string): string => `f-${key.replace(/[^A-Za-z0-9]+/g, "-")}`;
 
-/** "Default 42%", "Default $0", "Default 24 months", or "" where there is none. */
-export function defaultText(def: Pick<FieldDef, "kind" | "defaultValue">, currency: string): string {
+/** "Default 42%", "Default $0", "Default 24 months", a choice's label, or "" where there is none. */
+export function defaultText(def: Pick<FieldDef, "kind" | "defaultValue" | "options">, currency: string): string {
   const v = def.defaultValue;
   if (v === undefined || v === "") return "";
-  switch (def.kind) {
-    case "percent":
-    case "rate":
-    case "percentAny":
+  const unit = def.kind === "percentAny" ? "%" : def.kind === "number" ? null : KIND_UNIT[def.kind];
+  switch (unit) {
+    case "%":
       return `Default ${displayValue(def.kind, v)}%`;
-    case "money":
+    case "currency":
       return `Default ${formatMoney(Number(v), currency)}`;
     case "months":
-      return `Default ${v} months`;
     case "years":
-      return `Default ${v} years`;
+      return `Default ${v} ${unit}`;
     default:
-      return `Default ${v}`;
+      return `Default ${def.options?.find((o) => o.value === v)?.label ?? v}`;
   }
 }
 
@@ -33,27 +32,26 @@ export interface FormFieldProps {
   value: string;
   error?: string;
   currency: string;
-  /** Currency codes offered when def.kind is "currency". */
-  options?: readonly string[];
   /** Overrides the hint (default + source). */
   hint?: string;
   onChange(key: string, value: string): void;
   onBlur(key: string): void;
 }
 
-export function FormField({ def, fieldKey, value, error, currency, options, hint, onChange, onBlur }: FormFieldProps) {
+export function FormField({ def, fieldKey, value, error, currency, hint, onChange, onBlur }: FormFieldProps) {
   const id = inputId(fieldKey);
   const dflt = defaultText(def, currency);
   const hintText = hint ?? (dflt ? `${dflt}. ${def.source}` : def.source);
   const common = { id, onBlur: () => onBlur(fieldKey) };
   let control;
-  if (def.kind === "currency") {
-    const list = options && !options.includes(value) && value ? [value, ...options] : (options ?? [value]);
+  if (def.options) {
+    // A value read back from outside the list is shown, so the user sees what is there.
+    const list = value && !def.options.some((o) => o.value === value) ? [{ value, label: value }, ...def.options] : def.options;
     control = (
       <Select {...common} value={value} onChange={(_, d) => onChange(fieldKey, d.value)}>
-        {list.map((c) => (
-          <option key={c} value={c}>
-            {c}
+        {list.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
           </option>
         ))}
       </Select>
@@ -69,7 +67,7 @@ export function FormField({ def, fieldKey, value, error, currency, options, hint
         inputMode={numeric ? "decimal" : undefined}
         autoComplete="off"
         contentBefore={def.kind === "money" ? <span aria-hidden="true">{currencySymbol(currency)}</span> : undefined}
-        contentAfter={def.kind === "percent" || def.kind === "rate" || def.kind === "percentAny" ? <span aria-hidden="true">%</span> : undefined}
+        contentAfter={isPercentInput(def.kind) ? <span aria-hidden="true">%</span> : undefined}
         onChange={(_, d) => onChange(fieldKey, d.value)}
       />
     );

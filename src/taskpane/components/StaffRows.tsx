@@ -84,7 +84,7 @@ const StaffRow = memo(function StaffRow({ row, index, currency, roleError, salar
       <legend className={s.legend}>{`Staff row ${index + 1}`}</legend>
       {cell("role", roleError, `Default “${STAFF_FIELDS.role.defaultValue}”.`, false)}
       <div className={s.pair}>
-        {cell("salary", salaryError, `Per person. Default ${formatMoney(STAFF_FIELDS.salary.defaultValue, currency)}.`, true)}
+        {cell("salary", salaryError, `Per person, per year. Default ${formatMoney(Number(STAFF_FIELDS.salary.defaultValue), currency)}.`, true)}
         {cell("count", countError, `Default ${STAFF_FIELDS.count.defaultValue}.`, true)}
       </div>
       <Button className={s.remove} appearance="subtle" size="small" onClick={() => onRemove(row.key)} aria-label={`Remove staff row ${index + 1} (${name})`}>

@@ -7,7 +7,7 @@ import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody,
 import { FormEvent, Fragment, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PaneActions, errorMessage } from "../actions";
 import { ProfileInput } from "../../model/profile";
-import { CURRENCIES, FIELDS, STAFF_ROW_CAP, STEPS, StaffColumn, StepId, stepOfPath } from "../form/fields";
+import { FIELDS, STAFF_ROW_CAP, STEPS, StaffColumn, StepId, stepOfPath } from "../form/fields";
 import { FieldKey, FormState, formFromProfileInput, initialForm, newStaffRow, staffKey, validate } from "../form/formState";
 import { FormField, inputId } from "./FormField";
 import { LiveSummary } from "./LiveSummary";
@@ -169,7 +169,6 @@ export function Wizard({ actions, initial, staffRowCap = STAFF_ROW_CAP }: Wizard
       value={form.values[path] ?? ""}
       error={visibleErrors.get(path)}
       currency={currency}
-      options={CURRENCIES}
       onChange={setValue}
       onBlur={touch}
     />

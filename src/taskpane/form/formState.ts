@@ -3,8 +3,11 @@
  * A blank field means "use the default" (the field is omitted, so the schema fills it in);
  * percentages are typed as percentages (30 means 30%) and stored as fractions.
  */
+import { isPercentKind, PERCENT_RANGE } from "../../model/fieldKinds";
+import { getPath, setPath } from "../../model/path";
 import { parseProfile, Profile, ProfileInput } from "../../model/profile";
-import { FIELDS, FieldDef, FieldKind, STAFF_FIELDS, STAFF_ROW_CAP, StaffColumn } from "./fields";
+import { STAFF_LIST } from "../../model/profileFields";
+import { FIELDS, FieldDef, InputKind, STAFF_FIELDS, STAFF_ROW_CAP, StaffColumn } from "./fields";
 
 export interface StaffRowState {
   /** Stable key for React and for focus, unchanged when rows above are removed. */
@@ -20,17 +23,17 @@ export interface FormState {
   staff: StaffRowState[];
 }
 
-const PERCENT_KINDS: ReadonlySet<FieldKind> = new Set(["percent", "rate", "percentAny"]);
-export const isPercentKind = (kind: FieldKind): boolean => PERCENT_KINDS.has(kind);
+/** Typed as a percentage (30 for 30%), stored as a fraction. */
+export const isPercentInput = (kind: InputKind): boolean => isPercentKind(kind) || kind === "percentAny";
 
 let nextKey = 1;
 export const newStaffRow = (role = "", salary = "", count = ""): StaffRowState => ({ key: nextKey++, role, salary, count });
 
 /** Text shown for a stored value: fractions as percentages, money and counts of 0 left blank. */
-export function displayValue(kind: FieldKind, value: unknown): string {
+export function displayValue(kind: InputKind, value: unknown): string {
   if (value === undefined || value === null) return "";
   if (typeof value !== "number") return String(value);
-  if (isPercentKind(kind)) return String(Number((value * 100).toPrecision(12)));
+  if (isPercentInput(kind)) return String(Number((value * 100).toPrecision(12)));
   if ((kind === "money" || kind === "count") && value === 0) return "";
   return String(value);
 }
@@ -42,29 +45,17 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
  * The number a typed text stands for, or the text itself when it is not a number (so the
  * schema reports "must be a number" and names the field). Accepts 1,234.5 and a trailing %.
  */
-export function parseTyped(kind: FieldKind, text: string): number | string {
+export function parseTyped(kind: InputKind, text: string): number | string {
   let t = text.trim().replace(/[\s\u00a0\u202f]/g, "");
-  if (isPercentKind(kind) && t.endsWith("%")) t = t.slice(0, -1);
+  if (isPercentInput(kind) && t.endsWith("%")) t = t.slice(0, -1);
   if (GROUPED.test(t)) t = t.replace(/,/g, "");
   if (!NUMBER.test(t)) return text;
   const n = Number(t);
-  return isPercentKind(kind) ? n / 100 : n;
+  return isPercentInput(kind) ? n / 100 : n;
 }
 
-function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split(".");
-  let o = target;
-  for (const k of keys.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
-  o[keys[keys.length - 1]] = value;
-}
-
-function getAt(root: unknown, path: string): unknown {
-  let v = root;
-  for (const k of path.split(".")) v = v != null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined;
-  return v;
-}
-
-const STAFF_KIND: Record<StaffColumn, FieldKind> = { role: "text", salary: "money", count: "count" };
+/** Text and choices are kept as typed; numbers are parsed. */
+const typedValue = (kind: InputKind, text: string): unknown => (kind === "text" || kind === "choice" ? text : parseTyped(kind, text));
 
 /** The profile input the form stands for: blank fields omitted, so their defaults apply. */
 export function toProfileInput(form: FormState): ProfileInput {
@@ -72,17 +63,16 @@ export function toProfileInput(form: FormState): ProfileInput {
   for (const [path, text] of Object.entries(form.values)) {
     const def = FIELDS[path];
     if (!def || text.trim() === "") continue;
-    setAt(out, path, def.kind === "text" || def.kind === "currency" ? text : parseTyped(def.kind, text));
+    setPath(out, path, typedValue(def.kind, text));
   }
   const staff = form.staff.map((row) => {
     const o: Record<string, unknown> = {};
-    for (const col of Object.keys(STAFF_KIND) as StaffColumn[]) {
-      if (row[col].trim() === "") continue;
-      o[col] = col === "role" ? row[col] : parseTyped(STAFF_KIND[col], row[col]);
+    for (const col of Object.keys(STAFF_FIELDS) as StaffColumn[]) {
+      if (row[col].trim() !== "") o[col] = typedValue(STAFF_FIELDS[col].kind, row[col]);
     }
     return o;
   });
-  setAt(out, "inHouse.staff", staff);
+  setPath(out, STAFF_LIST.path, staff);
   return out as ProfileInput;
 }
 
@@ -95,11 +85,11 @@ export function formFromProfileInput(input: unknown): FormState {
   const source: unknown = parsed.ok ? parsed.profile : input;
   const values: Record<string, string> = {};
   for (const def of Object.values(FIELDS)) {
-    let v = getAt(source, def.path);
+    let v = getPath(source, def.path);
     if (v === undefined && !parsed.ok) v = def.path.startsWith("targets.") ? undefined : def.defaultValue;
     values[def.path] = displayValue(def.kind, v);
   }
-  const rawStaff = getAt(source, "inHouse.staff");
+  const rawStaff = getPath(source, STAFF_LIST.path);
   const staffList: unknown[] = Array.isArray(rawStaff) ? rawStaff : [{}];
   const staff = staffList.map((r) => {
     const row = (r && typeof r === "object" ? r : {}) as Record<string, unknown>;
@@ -122,18 +112,19 @@ export interface Validation {
   errors: Map<FieldKey, string>;
 }
 
-/** Percentage wording for a rate error the schema words in fractions. */
-function percentReason(def: Pick<FieldDef, "kind">, reason: string, typed: string): string {
-  const rangeWords = /^is |must be between 0 and 1|must be above -1/;
-  if (!rangeWords.test(reason)) return reason;
-  const got = ` (you entered ${typed.trim().replace(/%$/, "")}%)`;
-  return def.kind === "percent" ? `must be between 0% and 100%${got}` : `must be above -100% and at most 100%${got}`;
+/** Percentage wording for a share or rate error the schema words in fractions. */
+function percentReason(def: FieldDef, reason: string, typed: string): string {
+  if (!isPercentKind(def.kind)) return reason;
+  const range = PERCENT_RANGE[def.kind];
+  if (!reason.startsWith("is ") && !reason.startsWith(`must be ${range.fractions}`)) return reason;
+  return `must be ${range.percents} (you entered ${typed.trim().replace(/%$/, "")}%)`;
 }
 
-/** Where an error about the staff list as a whole is shown (the team step's Add button). */
+/** Where an error about the staff list as a whole is shown (above the team step's Add button). */
 export const STAFF_LIST_KEY: FieldKey = "staff:list";
 
-const STAFF_PATH = /^inHouse\.staff\[(\d+)\]\.(role|salary|count)$/;
+/** "inHouse.staff[2].salary": the row and the column. */
+const ROW_PATH = /^(.+)\[(\d+)\]\.(\w+)$/;
 
 /** Validates the form through parseProfile and puts each `path: reason` on its field. */
 export function validate(form: FormState): Validation {
@@ -141,22 +132,21 @@ export function validate(form: FormState): Validation {
   if (result.ok) return { profile: result.profile, errors: new Map() };
   const errors = new Map<FieldKey, string>();
   for (const { path, reason } of result.errors) {
-    const staff = STAFF_PATH.exec(path);
-    if (staff) {
-      const row = form.staff[Number(staff[1])];
-      const col = staff[2] as StaffColumn;
+    const cell = ROW_PATH.exec(path);
+    if (cell && cell[1] === STAFF_LIST.path && cell[3] in STAFF_FIELDS) {
+      const row = form.staff[Number(cell[2])];
+      const col = cell[3] as StaffColumn;
       if (row) errors.set(staffKey(row.key, col), `${STAFF_FIELDS[col].label} ${reason}`);
       continue;
     }
-    if (path === "inHouse.staff") {
+    if (path === STAFF_LIST.path) {
       // The list itself (too many rows, read back from a workbook): words, not the schema's dump.
       errors.set(STAFF_LIST_KEY, `Staff rows: at most ${STAFF_ROW_CAP.toLocaleString("en-US")} (there are ${form.staff.length.toLocaleString("en-US")}). Remove rows or combine roles paid the same.`);
       continue;
     }
     const def = FIELDS[path];
     if (def) {
-      const text = isPercentKind(def.kind) ? percentReason(def, reason, form.values[path] ?? "") : reason;
-      errors.set(path, `${def.label} ${text}`);
+      errors.set(path, `${def.label} ${percentReason(def, reason, form.values[path] ?? "")}`);
     } else {
       errors.set(path, `${path}: ${reason}`);
     }

@@ -59,7 +59,7 @@ export function buildPlan(profile: Profile, options: BuildPlanOptions = {}): Wor
   const kpi = buildKpiSheet(ctx, inputs.refs, tco.refs, cio.refs, tracking.refs);
 
   const sheets = [inputs.sheet, tco.sheet, cio.sheet, kpi, tracking.sheet, calc];
-  // Each headline result carries SPEC §2's definition: as its name's comment and as a cell note.
+  // Each headline result carries docs/spec.md §2.2's definition: as its name's comment and as a cell note.
   for (const n of ctx.names) {
     const definition = HEADLINE_DEFINITIONS[n.name as keyof typeof HEADLINE_DEFINITIONS];
     if (!definition) continue;

@@ -23,7 +23,7 @@ export interface CioRefs {
 const WIDTH = 8;
 const VALUE = 3;
 
-/** SPEC §1's sources for the transition-cost defaults. */
+/** docs/spec.md §1.3's sources for the transition-cost defaults. */
 const ASSUMPTIONS: { key: keyof typeof TRANSITION_DEFAULTS; label: string; fmt: string; note: string }[] = [
   { key: "searchFeeRate", label: "Executive search fee (share of first-year pay)", fmt: "0%", note: "Retained executive search ≈ one third of first-year pay." },
   { key: "vacancyMonths", label: "Vacancy (months)", fmt: "0.0", note: "Time to fill ≈ 4 months; interim cover costs ≈1.5× the role, the extra half is counted." },

@@ -1,6 +1,6 @@
 /**
- * SPEC §2's definition of each headline defined name, in a CFO's words: shown as the cell's note
- * and as the name's comment in Name Manager, and listed in the README.
+ * docs/spec.md §2.2's definition of each headline defined name, in a CFO's words: shown as the cell's note
+ * and as the name's comment in Name Manager, and listed in docs/workbook.md.
  */
 import { HEADLINE_NAMES } from "../../../model/headline";
 
