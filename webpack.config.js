@@ -46,9 +46,11 @@ class ContentSecurityPolicyPlugin {
         for (const [name, policy] of Object.entries(PAGE_POLICIES)) {
           const asset = compilation.getAsset(name);
           const html = asset && asset.source.source().toString();
-          if (!html || !html.includes("__SMARTSOURCE_CSP__")) throw new Error(`${name}: missing, or without its Content-Security-Policy placeholder`);
+          // The minifier may have dropped the attribute's quotes around the placeholder: put them back.
+          const placeholder = /content=("?)__SMARTSOURCE_CSP__\1/;
+          if (!html || !placeholder.test(html)) throw new Error(`${name}: missing, or without its Content-Security-Policy placeholder`);
           const hashes = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
-          compilation.updateAsset(name, new sources.RawSource(html.replace("__SMARTSOURCE_CSP__", policy(hashes))));
+          compilation.updateAsset(name, new sources.RawSource(html.replace(placeholder, `content="${policy(hashes)}"`)));
         }
       });
     });

@@ -2,7 +2,7 @@
 import { act, screen, within } from "@testing-library/react";
 import { parseProfile } from "../../src/model/profile";
 import { staffCapMessage } from "../../src/taskpane/components/StaffRows";
-import { STAFF_ROW_CAP } from "../../src/taskpane/form/fields";
+import { STAFF_FIELDS, STAFF_ROW_CAP } from "../../src/taskpane/form/fields";
 import { formFromProfileInput } from "../../src/taskpane/form/formState";
 import { fakeActions, renderWizard } from "./renderWizard";
 
@@ -102,7 +102,7 @@ describe("the staff-row cap", () => {
     const list = within(title.parentElement as HTMLElement).getAllByRole("listitem");
     expect(list).toHaveLength(11);
     expect(list[0]).toHaveTextContent(/^Staff rows: at most 1,000 \(there are 1,001\)\. Remove rows or combine roles paid the same\./);
-    expect(list[1]).toHaveTextContent("Annual salary (each) must be 0 or more (got -1)");
+    expect(list[1]).toHaveTextContent(`${STAFF_FIELDS.salary.label} must be 0 or more (got -1)`);
     expect(list[10]).toHaveTextContent("and 21 more on In-house team");
     expect(document.body.textContent).not.toMatch(/inHouse\.staff|got \[/);
   });

@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { formatErrors, parseProfile, Profile } from "../../src/model/profile";
+import { characterCount } from "../../src/model/userText";
 import { buildPlan } from "../../src/workbook/plan/buildPlan";
 import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 
@@ -37,7 +38,7 @@ const ACCEPTED = [
   "\ufeffbyte order mark",
   "max \u{10ffff} and \u{1fffe} (allowed non-characters beyond the BMP)",
   "replacement \ufffd",
-  "DEL \u007f and C1 \u0085\u009f",
+  "no-break\u00a0space, soft\u00adhyphen",
   "separators \u2028\u2029",
   "${x} %s %n {0} \\ \\\\",
   " leading and trailing spaces ",
@@ -54,6 +55,9 @@ const REFUSED: [string, string][] = [
   ["vertical\u000btab", "has U+000B, a control character, at character 9"],
   ["escape\u001b[31m", "has U+001B, a control character, at character 7"],
   ["carriage\rreturn", "has U+000D, a control character, at character 9"],
+  // Legal XML, but ExcelJS drops them without a word: refused rather than lost.
+  ["DEL\u007f", "has U+007F, a control character, at character 4"],
+  ["next line\u0085", "has U+0085, a control character, at character 10"],
 ];
 
 const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
@@ -104,10 +108,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 itIf("every XML part is well-formed, whatever accepted text the company name and the roles hold, and the text is kept", async () => {
   const problems: string[] = [];
   // The longest names allowed, counted in characters as people see them (a family emoji is one).
-  const cases: [string, string[]][] = [
-    ...ACCEPTED.map((s): [string, string[]] => [s, ACCEPTED]),
-    [FAMILY.repeat(120), [FAMILY.repeat(80), "🦊".repeat(80)]],
-  ];
+  // Company names packed with as many hostile strings as fit in 120 characters (fewer workbooks to write).
+  const companies: string[] = [];
+  for (const text of ACCEPTED) {
+    const joined = companies.length ? `${companies[companies.length - 1]} | ${text}` : text;
+    if (companies.length && characterCount(joined) <= 120) companies[companies.length - 1] = joined;
+    else companies.push(text);
+  }
+  const cases: [string, string[]][] = [...companies.map((c): [string, string[]] => [c, ACCEPTED]), [FAMILY.repeat(120), [FAMILY.repeat(80), "🦊".repeat(80)]]];
   for (const [i, [company, roles]] of cases.entries()) {
     const bytes = await writeXlsx(buildPlan(profileWith(company, roles)));
     const bad = await malformedParts(bytes, join(dir, String(i)));
