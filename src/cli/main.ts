@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, unlinkSync } from "fs";
 import { join } from "path";
 import { Command, HELP, parseCommand, UsageError } from "./args";
-import { runBuild } from "./build";
+import { REPORT_BUG, runBuild } from "./build";
+import { FileError } from "./files";
 import { exampleProfile } from "./example";
 import { CliIO, processIO } from "./io";
 
@@ -23,7 +24,11 @@ function version(): string {
 async function withInterruptCleanup(run: (onTemp: (tmp: string | null) => void) => Promise<number>): Promise<number> {
   let current: string | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (current && existsSync(current)) unlinkSync(current);
+    try {
+      if (current && existsSync(current)) unlinkSync(current);
+    } catch {
+      // the next run removes it (removeStaleTemps)
+    }
     process.exit(signal === "SIGINT" ? 130 : 143);
   };
   process.on("SIGINT", onSignal);
@@ -64,7 +69,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.stderr(`smartsource: ${e.message}\nRun "smartsource --help" for usage.\n`);
       return EXIT.usage;
     }
-    io.stderr(`smartsource: internal error: ${(e as Error).stack ?? e}\n`);
+    if (e instanceof FileError) {
+      io.stderr(`${e.message}\n`);
+      return EXIT.failed;
+    }
+    io.stderr(`smartsource: internal error: ${(e as Error)?.stack ?? e}\n${REPORT_BUG}\n`);
     return EXIT.failed;
   }
 }

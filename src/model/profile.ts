@@ -4,10 +4,12 @@
  * default; `parseProfile` returns every problem as `path: reason`.
  */
 import { z } from "zod";
+import { describeValue, excerpt } from "./excerpt";
 import { Bounds, fractionMeant, KIND_BOUNDS, PERCENT_RANGE, PercentKind, percentTypo } from "./fieldKinds";
 import { KPIS } from "./kpiCatalog";
 import { getPath } from "./path";
 import { boundsOf, CatalogEntry, ColumnField, PROFILE_CATALOG, ProfileFields, ProfileFieldsInput } from "./profileFields";
+import { userText } from "./userText";
 
 const finiteNumber = z.number({ invalid_type_error: "must be a number" }).finite("must be a finite number");
 const inBounds = (x: number, b: Bounds) => (b.min === undefined || x >= b.min) && (b.above === undefined || x > b.above) && (b.max === undefined || x <= b.max);
@@ -45,9 +47,10 @@ function fieldSchema(f: ColumnField): z.ZodTypeAny {
     case "months":
       return finiteNumber.gt(above, `must be more than ${above} months`).default(f.default);
     case "text": {
-      let s = z.string({ invalid_type_error: "must be text" });
+      // Free text (a name) is user text (userText.ts): what a workbook can hold, lengths as people count them.
+      if (!f.pattern) return userText(f.maxLength ?? Infinity).default(f.default);
+      let s = z.string({ invalid_type_error: "must be text" }).regex(f.pattern.regex, f.pattern.message);
       if (f.maxLength !== undefined) s = s.max(f.maxLength, `must be at most ${f.maxLength} characters`);
-      if (f.pattern) s = s.regex(f.pattern.regex, f.pattern.message);
       return s.default(f.default);
     }
     case "choice": {
@@ -110,11 +113,8 @@ export function formatPath(path: readonly (string | number)[]): string {
   return path.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "") || "(profile)";
 }
 
-function describeValue(v: unknown): string {
-  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
-  const s = JSON.stringify(v);
-  return s === undefined ? String(v) : s.length > 40 ? s.slice(0, 40) + "…" : s;
-}
+/** An unknown key as given, quoted and cut short unless it is a plain short name. */
+const keyText = (key: string): string => (/^[A-Za-z_$][\w$]{0,39}$/.test(key) ? key : excerpt(key));
 
 /** Validates and fills defaults. Every problem is reported, each as path, value and reason. */
 export function parseProfile(input: unknown): ParseResult {
@@ -123,7 +123,7 @@ export function parseProfile(input: unknown): ParseResult {
   const errors: ProfileError[] = [];
   for (const issue of r.error.issues) {
     if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-      for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, key]), reason: "unknown field" });
+      for (const key of issue.keys) errors.push({ path: formatPath([...issue.path, keyText(key)]), reason: "unknown field" });
       continue;
     }
     const value = getPath(input, issue.path);

@@ -1,6 +1,7 @@
 /**
- * Task-pane entry: renders the wizard at once, then picks the host's actions (write into Excel,
- * or download .xlsx outside Office) and theme once office.js has answered, or failed to load.
+ * Task-pane entry: renders the wizard at once, whatever office.js (loaded async from the CDN)
+ * is doing, then picks the host's actions: download .xlsx in a plain browser at once, write
+ * into Excel when office.js reports Excel (the wizard upgrades in place if that comes late).
  */
 import { FluentProvider } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
@@ -9,22 +10,24 @@ import { PaneActions } from "./actions";
 import { Wizard } from "./components/Wizard";
 import { downloadActions } from "./downloadActions";
 import { officeActions } from "./officeActions";
-import { detectHost, officeThemeIsDark } from "./officeHost";
+import { officeThemeIsDark, watchHost } from "./officeHost";
 import { themeFor, useDarkMode } from "./theme";
 
 function App() {
   const [actions, setActions] = useState<PaneActions | null>(null);
   const [officeDark, setOfficeDark] = useState<boolean | null>(null);
-  useEffect(() => {
-    void detectHost().then((host) => {
-      if (host === "excel") {
-        setOfficeDark(officeThemeIsDark());
-        setActions(officeActions());
-      } else {
-        setActions(downloadActions());
-      }
-    });
-  }, []);
+  useEffect(
+    () =>
+      watchHost((host) => {
+        if (host === "excel") {
+          setOfficeDark(officeThemeIsDark());
+          setActions(officeActions());
+        } else {
+          setActions(downloadActions());
+        }
+      }),
+    [],
+  );
   const dark = useDarkMode(officeDark);
   useEffect(() => {
     document.documentElement.style.colorScheme = dark ? "dark" : "light";

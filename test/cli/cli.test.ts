@@ -74,7 +74,7 @@ describe("smartsource build", () => {
       `[1/3] ${join("in", "a-firm.json")} -> ${join(out, "a-firm.xlsx")}`,
       `[2/3] ${join("in", "b-firm.json")}: failed`,
       `[3/3] ${join("in", "c-firm.json")} -> ${join(out, "c-firm.xlsx")}`,
-      "2 built, 1 failed",
+      "2 built, 0 skipped, 1 failed",
       "",
     ]);
     const bad = join("in", "b-firm.json");
@@ -95,7 +95,7 @@ describe("smartsource build", () => {
     const r = runCli(["build", "p", "--out-dir", "o"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("[2/2] ");
-    expect(r.stdout).toContain("2 built, 0 failed");
+    expect(r.stdout).toContain("2 built, 0 skipped, 0 failed");
     expect(ls(join(dir, "o"))).toEqual(["x.xlsx", "y.xlsx"]);
   });
 
@@ -114,7 +114,7 @@ describe("smartsource build", () => {
 
   it.each([
     ["not JSON", "{ schemaVersion: 1", /not valid JSON/],
-    ["no file", null, /cannot read the profile \(no such file\)/],
+    ["no file", null, /cannot read the profile \(no such file or folder, ENOENT\)/],
     ["wrong version", { schemaVersion: 2 }, /schemaVersion: unsupported schemaVersion/],
   ])("%s exits 1 with a clear message and no file", (_what, content, message) => {
     const profile = content === null ? join(dir, "missing.json") : write("p.json", content);
@@ -130,7 +130,7 @@ describe("smartsource build", () => {
     writeFileSync(join(dir, "acme.xlsx"), "precious");
     const r = runCli(["build", profile, "--out", "acme.xlsx"], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("acme.xlsx already exists (use --force to overwrite)");
+    expect(r.stderr).toBe("acme.xlsx: already exists (use --force to overwrite, or --skip-existing to keep it)\n");
     expect(readFileSync(join(dir, "acme.xlsx"), "utf8")).toBe("precious");
     const forced = runCli(["build", profile, "--out", "acme.xlsx", "--force"], dir);
     expect(forced.code).toBe(0);
@@ -144,7 +144,7 @@ describe("smartsource build", () => {
     write("out/a.xlsx", "precious");
     const r = runCli(["build", join("in", "a.json"), join("in", "b.json"), "--out-dir", "out"], dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("1 built, 1 failed");
+    expect(r.stdout).toContain("1 built, 0 skipped, 1 failed");
     expect(readFileSync(join(dir, "out", "a.xlsx"), "utf8")).toBe("precious");
     expect(ls(join(dir, "out"))).toEqual(["a.xlsx", "b.xlsx"]);
   });

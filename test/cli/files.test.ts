@@ -32,11 +32,21 @@ describe("writeFileAtomically", () => {
     expect(readFileSync(join(dir, "a.xlsx"), "utf8")).toBe("new");
   });
 
-  it("removes its temp file when the final step fails", () => {
-    mkdirSync(join(dir, "a.xlsx")); // a folder where the file should go: rename fails
-    mkdirSync(join(dir, "a.xlsx", "keep"));
+  it("refuses a folder where the file should go, even with force", () => {
+    mkdirSync(join(dir, "a.xlsx"));
+    expect(() => writeFileAtomically(join(dir, "a.xlsx"), bytes, true)).toThrow(new FileError(`${join(dir, "a.xlsx")}: cannot write the workbook (a folder has that name)`));
+    expect(readdirSync(dir)).toEqual(["a.xlsx"]);
+  });
+
+  it("removes its temp file when the final step fails (EISDIR: a folder appeared meanwhile)", () => {
+    const target = join(dir, "a.xlsx");
     const temps: (string | null)[] = [];
-    expect(() => writeFileAtomically(join(dir, "a.xlsx"), bytes, true, (t) => temps.push(t))).toThrow();
+    // onTemp runs after the checks: a racing process puts a non-empty folder there, so rename fails.
+    const race = (t: string | null) => {
+      temps.push(t);
+      if (t) mkdirSync(join(target, "keep"), { recursive: true });
+    };
+    expect(() => writeFileAtomically(target, bytes, true, race)).toThrow(new FileError(`${target}: cannot write the workbook (is a folder, EISDIR)`));
     expect(readdirSync(dir)).toEqual(["a.xlsx"]);
     expect(temps[0]).toMatch(/\.a\.xlsx\.\d+\.[0-9a-f]{8}\.tmp$/);
     expect(temps[temps.length - 1]).toBeNull();

@@ -72,14 +72,16 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * office.js from the CDN: "local" serves the npm copy (office.js and the files it loads from
- * the same CDN folder); "abort" fails every request, as offline or behind a blocking proxy.
+ * the same CDN folder); "abort" fails every request, as offline or behind a blocking proxy;
+ * "hang" never answers, as a proxy that swallows the request.
  */
-export async function routeOfficeJs(target: Page | BrowserContext, mode: "local" | "abort"): Promise<void> {
+export async function routeOfficeJs(target: Page | BrowserContext, mode: "local" | "abort" | "hang"): Promise<void> {
   // office.js itself (not the pane) opens a hidden telemetry frame on Microsoft's servers after
   // 3 s; serve it an empty page so no test reaches the network.
   await target.route(`${OFFICE_TELEMETRY}**`, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "" }));
   await target.route(`${OFFICE_CDN}**`, async (route) => {
     if (mode === "abort") return route.abort("internetdisconnected");
+    if (mode === "hang") return; // neither fulfilled nor aborted: the request stays pending
     const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice(new URL(OFFICE_CDN).pathname.length));
     const file = path.resolve(OFFICE_DIST, rel);
     if (!file.startsWith(OFFICE_DIST + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: "not in @microsoft/office-js" });
@@ -87,11 +89,17 @@ export async function routeOfficeJs(target: Page | BrowserContext, mode: "local"
   });
 }
 
+/**
+ * The pane's Content-Security-Policy refusing office.js's own telemetry frame (outside Office):
+ * intended (docs/security.md), so not counted as an error; test/e2e/csp.e2e.test.ts checks it.
+ */
+export const isTelemetryRefusal = (text: string): boolean => text.includes("Refused to frame") && text.includes(new URL(OFFICE_TELEMETRY).host);
+
 /** Console errors and uncaught page errors, as they happen. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(`console: ${m.text()} (${m.location().url})`);
+    if (m.type() === "error" && !isTelemetryRefusal(m.text())) errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   return errors;

@@ -16,11 +16,11 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   };
 }
 
-export function renderWizard(actions: PaneActions | null = fakeActions(), initial?: FormState) {
+export function renderWizard(actions: PaneActions | null = fakeActions(), initial?: FormState, staffRowCap?: number) {
   const user = userEvent.setup();
   const utils = render(
     <FluentProvider theme={webLightTheme}>
-      <Wizard actions={actions} initial={initial} />
+      <Wizard actions={actions} initial={initial} staffRowCap={staffRowCap} />
     </FluentProvider>,
   );
   return { user, ...utils };

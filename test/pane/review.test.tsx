@@ -223,3 +223,21 @@ test("a failed read-back is explained, and invalid stored inputs are shown with 
   await next(user); // refused: the stored value is invalid and is shown
   await waitFor(() => expect(screen.getByText("Overhead (share of wages) must be between 0% and 100% (you entered 200%)")).toBeInTheDocument());
 });
+
+test("two clicks in one frame (a script's two click() calls) build once", async () => {
+  let finish: () => void = () => undefined;
+  const actions = fakeActions({ build: jest.fn(() => new Promise((resolve) => (finish = () => resolve({ title: "Downloaded “test.xlsx”" })))) });
+  const { user } = renderWizard(actions);
+  await user.click(screen.getByRole("button", { name: /^Step 6:/ }));
+  const button = await screen.findByRole("button", { name: "Download workbook (.xlsx)" });
+  act(() => {
+    button.click();
+    button.click();
+  });
+  expect(actions.build).toHaveBeenCalledTimes(1);
+  await act(async () => finish());
+  await screen.findByText("Downloaded “test.xlsx”");
+  // Once finished, the button works again.
+  await user.click(button);
+  expect(actions.build).toHaveBeenCalledTimes(2);
+});

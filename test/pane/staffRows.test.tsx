@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
-import { renderWizard } from "./renderWizard";
+import { act, screen, within } from "@testing-library/react";
+import { parseProfile } from "../../src/model/profile";
+import { staffCapMessage } from "../../src/taskpane/components/StaffRows";
+import { STAFF_FIELDS, STAFF_ROW_CAP } from "../../src/taskpane/form/fields";
+import { formFromProfileInput } from "../../src/taskpane/form/formState";
+import { fakeActions, renderWizard } from "./renderWizard";
 
 const rows = () => screen.getAllByRole("group", { name: /^Staff row \d+$/ });
 
@@ -53,4 +57,53 @@ test("all rows can be removed (no in-house team) and the wizard still moves on",
   expect(screen.queryAllByRole("group", { name: /^Staff row/ })).toHaveLength(0);
   await user.click(screen.getByRole("button", { name: /^Next/ }));
   expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("CIO");
+});
+
+describe("the staff-row cap", () => {
+  const withRows = (n: number) => formFromProfileInput({ schemaVersion: 1, inHouse: { staff: Array.from({ length: n }, (_, i) => ({ role: `Role ${i + 1}`, salary: 50_000 })) } });
+
+  test("the pane's cap is the profile schema's limit, 1,000 rows", () => {
+    const staff = (n: number) => ({ schemaVersion: 1, inHouse: { staff: Array.from({ length: n }, () => ({})) } });
+    expect(STAFF_ROW_CAP).toBe(1000);
+    expect(parseProfile(staff(STAFF_ROW_CAP)).ok).toBe(true);
+    expect(parseProfile(staff(STAFF_ROW_CAP + 1)).ok).toBe(false);
+    expect(staffCapMessage(STAFF_ROW_CAP)).toBe("1,000 staff rows is the most a workbook takes. Combine roles paid the same into one row and set its headcount.");
+  });
+
+  // A cap of 4 stands for 1,000 here: jsdom would take minutes to render a thousand rows (the
+  // bench measures the pane at 1,000 in Chromium).
+  test("at the cap, Add is disabled with a friendly message; rows can still be removed", async () => {
+    const cap = 4;
+    const { user } = renderWizard(fakeActions(), withRows(cap - 1), cap);
+    await user.click(screen.getByRole("button", { name: /^Next/ }));
+    expect(screen.queryByText(staffCapMessage(cap))).toBeNull();
+    const add = screen.getByRole("button", { name: "Add staff row" });
+    act(() => {
+      add.click();
+      add.click(); // a second click in the same frame must not pass the cap
+    });
+    expect(rows()).toHaveLength(cap);
+    expect(screen.getByText(staffCapMessage(cap))).toBeInTheDocument();
+    expect(add).toHaveAttribute("aria-disabled", "true");
+    expect(add).toHaveAccessibleDescription(staffCapMessage(cap));
+    await user.click(add);
+    expect(rows()).toHaveLength(cap);
+    await user.click(screen.getByRole("button", { name: "Remove staff row 1 (Role 1)" }));
+    expect(rows()).toHaveLength(cap - 1);
+    expect(screen.queryByText(staffCapMessage(cap))).toBeNull();
+  });
+
+  test("over the cap (read back from a workbook): a sentence, not the schema's dump; the review lists 10 problems and sums up the rest", async () => {
+    const form = withRows(STAFF_ROW_CAP + 1);
+    form.staff.slice(0, 30).forEach((r) => (r.salary = "-1"));
+    const { user } = renderWizard(fakeActions(), form);
+    await user.click(screen.getByRole("button", { name: /^Step 6:/ }));
+    const title = await screen.findByText("31 fields need fixing");
+    const list = within(title.parentElement as HTMLElement).getAllByRole("listitem");
+    expect(list).toHaveLength(11);
+    expect(list[0]).toHaveTextContent(/^Staff rows: at most 1,000 \(there are 1,001\)\. Remove rows or combine roles paid the same\./);
+    expect(list[1]).toHaveTextContent(`${STAFF_FIELDS.salary.label} must be 0 or more (got -1)`);
+    expect(list[10]).toHaveTextContent("and 21 more on In-house team");
+    expect(document.body.textContent).not.toMatch(/inHouse\.staff|got \[/);
+  });
 });

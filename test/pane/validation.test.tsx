@@ -92,3 +92,41 @@ test("the review step lists every remaining problem with a way back to its step,
   expect(heading()).toHaveTextContent("In-house team");
   expect(screen.getByRole("button", { name: /^Step 2: In-house team, has errors/ })).toBeInTheDocument();
 });
+
+describe("text a workbook cannot hold, in every text field of the wizard", () => {
+  // The same words as the CLI's `FIELD: reason` (userTextProblem), after the field's label.
+  test.each([
+    ["Company name", "Acme\uffff", "Company name has U+FFFF, a non-character, at character 5: a workbook cannot hold it"],
+    ["Company name", "🦊 Fox\ufffe", "Company name has U+FFFE, a non-character, at character 6: a workbook cannot hold it"],
+    ["Role", "Help\u0007desk", "Role has U+0007, a control character, at character 5: a workbook cannot hold it"],
+    ["Role", "Lead\ud83d", "Role has U+D83D, half of a character without its other half, at character 5: a workbook cannot hold it"],
+  ])("%s holding %j: the field says which character and where, and Next is refused", async (label, text, message) => {
+    const { user } = renderWizard();
+    if (label === "Role") await toTeamStep(user);
+    const input = screen.getAllByLabelText(label)[0] as HTMLInputElement;
+    await user.clear(input);
+    // Pasted, as such characters arrive (they cannot be typed).
+    input.focus();
+    await user.paste(text);
+    expect(input.value).toBe(text);
+    await user.tab();
+    expect(screen.getByText((content) => content.startsWith(message))).toBeInTheDocument();
+    expect(input).toHaveAttribute("aria-invalid", "true");
+    const step = heading().textContent;
+    await user.click(next());
+    expect(heading()).toHaveTextContent(step!);
+    expect(input).toHaveFocus();
+  });
+
+  test("a 120-emoji company name is 120 characters, not 240: accepted", async () => {
+    const { user } = renderWizard();
+    const input = screen.getByLabelText("Company name");
+    await user.clear(input);
+    input.focus();
+    await user.paste("🦊".repeat(120));
+    await user.tab();
+    expect(screen.queryByText(/must be at most/)).toBeNull();
+    await user.click(next());
+    expect(heading()).toHaveTextContent("In-house team");
+  });
+});

@@ -82,14 +82,18 @@ function Figures({ profile }: { profile: Profile }) {
   );
 }
 
+/** The review lists this many problems; a thousand bad rows are summed up, not listed. */
+export const MAX_LISTED_PROBLEMS = 10;
+
 function Problems({ problems, onGoToStep }: { problems: Problem[]; onGoToStep(step: StepId): void }) {
   const s = useStyles();
+  const more = problems.length - MAX_LISTED_PROBLEMS;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{problems.length === 1 ? "1 field needs fixing" : `${problems.length} fields need fixing`}</MessageBarTitle>
+        <MessageBarTitle>{problems.length === 1 ? "1 field needs fixing" : `${problems.length.toLocaleString("en-US")} fields need fixing`}</MessageBarTitle>
         <ul className={s.problems}>
-          {problems.map((p) => (
+          {problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => (
             <li key={p.key}>
               {p.message}{" "}
               <Button appearance="transparent" size="small" onClick={() => onGoToStep(p.step)}>
@@ -97,6 +101,7 @@ function Problems({ problems, onGoToStep }: { problems: Problem[]; onGoToStep(st
               </Button>
             </li>
           ))}
+          {more > 0 && <li>{`and ${more.toLocaleString("en-US")} more on ${[...new Set(problems.slice(MAX_LISTED_PROBLEMS).map((p) => STEPS.find((x) => x.id === p.step)?.title ?? p.step))].join(", ")}`}</li>}
         </ul>
       </MessageBarBody>
     </MessageBar>

@@ -4,10 +4,10 @@
  * prepare for sharing) comes in through `actions`.
  */
 import { Body1, Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
-import { FormEvent, Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { FormEvent, Fragment, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PaneActions, errorMessage } from "../actions";
 import { ProfileInput } from "../../model/profile";
-import { FIELDS, STEPS, StaffColumn, StepId, stepOfPath } from "../form/fields";
+import { FIELDS, STAFF_ROW_CAP, STEPS, StaffColumn, StepId, stepOfPath } from "../form/fields";
 import { FieldKey, FormState, formFromProfileInput, initialForm, newStaffRow, staffKey, validate } from "../form/formState";
 import { FormField, inputId } from "./FormField";
 import { LiveSummary } from "./LiveSummary";
@@ -38,6 +38,8 @@ export interface WizardProps {
   actions: PaneActions | null;
   /** Starting form (tests); the schema defaults otherwise. */
   initial?: FormState;
+  /** The most staff rows (the profile's limit; tests pass a small one to reach it quickly). */
+  staffRowCap?: number;
 }
 
 /** The step each error key belongs to. */
@@ -45,7 +47,7 @@ function stepOfKey(key: FieldKey): StepId {
   return key.startsWith("staff:") ? "team" : stepOfPath(key);
 }
 
-export function Wizard({ actions, initial }: WizardProps) {
+export function Wizard({ actions, initial, staffRowCap = STAFF_ROW_CAP }: WizardProps) {
   const s = useStyles();
   const [form, setForm] = useState<FormState>(() => initial ?? initialForm());
   const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(new Set());
@@ -111,26 +113,38 @@ export function Wizard({ actions, initial }: WizardProps) {
     }
   });
 
-  const update = (change: (f: FormState) => FormState) => {
+  // Stable callbacks (they read the latest form through a ref), so memoized staff rows re-render
+  // only when their own row changes: typing stays quick at a thousand rows.
+  const formRef = useRef(form);
+  formRef.current = form;
+  const update = useCallback((change: (f: FormState) => FormState) => {
     dirty.current = true;
     setForm(change);
-  };
-  const setValue = (key: string, value: string) => update((f) => ({ ...f, values: { ...f.values, [key]: value } }));
-  const setStaff = (rowKey: number, col: StaffColumn, value: string) =>
-    update((f) => ({ ...f, staff: f.staff.map((r) => (r.key === rowKey ? { ...r, [col]: value } : r)) }));
-  const touch = (key: FieldKey) => setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
-  const addRow = () => {
+  }, []);
+  const setValue = useCallback((key: string, value: string) => update((f) => ({ ...f, values: { ...f.values, [key]: value } })), [update]);
+  const setStaff = useCallback(
+    (rowKey: number, col: StaffColumn, value: string) => update((f) => ({ ...f, staff: f.staff.map((r) => (r.key === rowKey ? { ...r, [col]: value } : r)) })),
+    [update],
+  );
+  const touch = useCallback((key: FieldKey) => setTouched((t) => (t.has(key) ? t : new Set(t).add(key))), []);
+  const addRow = useCallback(() => {
+    const count = formRef.current.staff.length;
+    if (count >= staffRowCap) return;
     const row = newStaffRow();
     focusAfterRender.current = inputId(staffKey(row.key, "role"));
-    update((f) => ({ ...f, staff: [...f.staff, row] }));
-    setAnnouncement(`Staff row ${form.staff.length + 1} added`);
-  };
-  const removeRow = (rowKey: number) => {
-    const index = form.staff.findIndex((r) => r.key === rowKey);
-    focusAfterRender.current = "add-staff-row";
-    update((f) => ({ ...f, staff: f.staff.filter((r) => r.key !== rowKey) }));
-    setAnnouncement(`Staff row ${index + 1} removed`);
-  };
+    // The cap is checked again in the update: clicks queued in one frame must not pass it.
+    update((f) => (f.staff.length >= staffRowCap ? f : { ...f, staff: [...f.staff, row] }));
+    setAnnouncement(`Staff row ${count + 1} added`);
+  }, [update, staffRowCap]);
+  const removeRow = useCallback(
+    (rowKey: number) => {
+      const index = formRef.current.staff.findIndex((r) => r.key === rowKey);
+      focusAfterRender.current = "add-staff-row";
+      update((f) => ({ ...f, staff: f.staff.filter((r) => r.key !== rowKey) }));
+      setAnnouncement(`Staff row ${index + 1} removed`);
+    },
+    [update],
+  );
 
   /** Next: moves on only when this step is valid; otherwise shows its errors and focuses the first. */
   function next() {
@@ -188,7 +202,7 @@ export function Wizard({ actions, initial }: WizardProps) {
         </h2>
         <Body1 className={s.intro}>{current.intro}</Body1>
         {current.id === "team" && (
-          <StaffRows rows={form.staff} currency={currency} errors={visibleErrors} onChange={setStaff} onBlur={touch} onAdd={addRow} onRemove={removeRow} />
+          <StaffRows rows={form.staff} cap={staffRowCap} currency={currency} errors={visibleErrors} onChange={setStaff} onBlur={touch} onAdd={addRow} onRemove={removeRow} />
         )}
         {current.fields.map((path) => {
           const section = current.sections?.find((x) => x.from === path);

@@ -75,6 +75,9 @@ export const STAFF_FIELDS = Object.fromEntries(STAFF_LIST.columns.map((c) => [c.
   { label: string; kind: FieldKind; defaultValue: string | number }
 >;
 
+/** The most staff rows a profile takes: the catalog's limit for the staff list. */
+export const STAFF_ROW_CAP = STAFF_LIST.max;
+
 const STEP_TEXT: Record<StepId, { title: string; intro: string }> = {
   company: { title: "Company", intro: "Who the workbook is for, and the years and discount rate the comparison uses." },
   team: { title: "In-house team", intro: "The IT staff you employ today, one row per role." },

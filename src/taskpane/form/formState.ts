@@ -7,7 +7,7 @@ import { isPercentKind, PERCENT_RANGE } from "../../model/fieldKinds";
 import { getPath, setPath } from "../../model/path";
 import { parseProfile, Profile, ProfileInput } from "../../model/profile";
 import { STAFF_LIST } from "../../model/profileFields";
-import { FIELDS, FieldDef, InputKind, STAFF_FIELDS, StaffColumn } from "./fields";
+import { FIELDS, FieldDef, InputKind, STAFF_FIELDS, STAFF_ROW_CAP, StaffColumn } from "./fields";
 
 export interface StaffRowState {
   /** Stable key for React and for focus, unchanged when rows above are removed. */
@@ -120,6 +120,9 @@ function percentReason(def: FieldDef, reason: string, typed: string): string {
   return `must be ${range.percents} (you entered ${typed.trim().replace(/%$/, "")}%)`;
 }
 
+/** Where an error about the staff list as a whole is shown (above the team step's Add button). */
+export const STAFF_LIST_KEY: FieldKey = "staff:list";
+
 /** "inHouse.staff[2].salary": the row and the column. */
 const ROW_PATH = /^(.+)\[(\d+)\]\.(\w+)$/;
 
@@ -134,6 +137,11 @@ export function validate(form: FormState): Validation {
       const row = form.staff[Number(cell[2])];
       const col = cell[3] as StaffColumn;
       if (row) errors.set(staffKey(row.key, col), `${STAFF_FIELDS[col].label} ${reason}`);
+      continue;
+    }
+    if (path === STAFF_LIST.path) {
+      // The list itself (too many rows, read back from a workbook): words, not the schema's dump.
+      errors.set(STAFF_LIST_KEY, `Staff rows: at most ${STAFF_ROW_CAP.toLocaleString("en-US")} (there are ${form.staff.length.toLocaleString("en-US")}). Remove rows or combine roles paid the same.`);
       continue;
     }
     const def = FIELDS[path];
