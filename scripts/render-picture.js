@@ -92,9 +92,7 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "ss-picture-"));
   try {
     const xlsx = path.join(work, "example.xlsx");
-    const plan = buildPlan(exampleProfile());
-    plan.tracking.seedRows = PICTURE_PERIODS;
-    fs.writeFileSync(xlsx, await writeXlsx(plan));
+    fs.writeFileSync(xlsx, await writeXlsx(buildPlan(exampleProfile()), { trackingRows: PICTURE_PERIODS }));
     const pdf = toPdf(xlsx, work);
     const all = pages(pdf);
     const docs = path.join(ROOT, "docs");

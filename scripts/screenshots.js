@@ -14,17 +14,17 @@ const STEP_FILES = ["1-company", "2-in-house-team", "3-cio", "4-outsourcing-quot
 
 /** A plausible small firm, typed into the wizard as labelled fields, step by step. */
 const SAMPLE = [
-  { "Company name": "Northwind Traders", "Annual revenue": "18,000,000", Employees: "120" },
+  { "Company name": "Northwind Traders", "Annual revenue": "18,000,000", "Employees (whole firm)": "120" },
   {
     rows: [
-      { Role: "IT manager", "Annual salary (each)": "98,000", Headcount: "1" },
-      { Role: "Support technician", "Annual salary (each)": "54,000", Headcount: "2" },
+      { Role: "IT manager", "Salary (each)": "98,000", Headcount: "1" },
+      { Role: "Support technician", "Salary (each)": "54,000", Headcount: "2" },
     ],
-    "Other annual IT costs": "45,000",
+    "Other annual in-house IT costs": "45,000",
   },
   { "In-house CIO salary": "165,000", "Virtual CIO monthly retainer": "6,500" },
-  { "Provider's annual fee": "240,000", "Costs you keep in-house": "20,000", "Transition cost": "40,000", "Exit cost": "15,000" },
-  { "Annual benefits from IT": "650,000", openTargets: true, "SLA attainment (%)": "97" },
+  { "Annual outsourcing fee": "240,000", "Retained in-house costs (per year)": "20,000", "Transition cost (one-off)": "40,000", "Exit cost (end of horizon)": "15,000" },
+  { "Annual benefits attributed to IT": "650,000", openTargets: true, "SLA attainment (%)": "97" },
   {},
 ];
 

@@ -18,7 +18,7 @@ function parsed(parseProfile, input) {
 
 module.exports = async () => {
   const { parseProfile } = lib("model/profile.js");
-  const { buildPlan } = lib("workbook/plan/buildPlan.js");
+  const { TRACKING_LAYOUT: t } = lib("workbook/plan/buildPlan.js");
   const { buildWorkbookInExcel } = lib("workbook/office/officeWriter.js");
   const { FakeWorkbook } = testSupport("fakeExcel.js");
 
@@ -48,7 +48,6 @@ module.exports = async () => {
   const requestKB = Math.round(largeFake.payloadChars / 1024);
 
   // 120 periods typed into the tracking table, then a rebuild.
-  const t = buildPlan(large).tracking;
   const sheet = largeFake.mustSheet(largeReport.sheets.find((s) => s.key === "tracking").name);
   for (let i = 0; i < 120; i++)
     [`P${i + 1}`, 0.95, 0.96, 100, 70, 4.2, 0.998, 10000, 10100, 3, ""].forEach((v, j) => v !== "" && largeFake.writeCell(sheet, t.firstDataRow + i, t.col + j, v, "values"));

@@ -118,6 +118,19 @@ export function cioContinuityCost(annual_cost: number, horizon_months: number, t
 }
 
 /**
+ * Expected number of CIO departures over a horizon, or, with a probability, the number of departures that many futures stay within (a binomial quantile).
+ * @customfunction CIO.DEPARTURES
+ * @helpurl https://localhost:3000/help.html#cio-departures
+ * @param horizon_months Planning horizon in months, 0 to 1,200, e.g. 60.
+ * @param [tenure_months] Average months a CIO stays, at least 1. Default 24, typical of small firms. Each month the CIO leaves with a chance of 1 in tenure_months.
+ * @param [probability] Optional, 0 to 1: returns the smallest number of departures that covers this share of futures (0.9: nine futures in ten see no more). Leave it out for the expected number.
+ * @returns Expected departures, or the whole number of departures at that probability.
+ */
+export function cioDepartures(horizon_months: number, tenure_months?: number, probability?: number): number {
+  return run("CIO.DEPARTURES", [horizon_months, tenure_months, probability]);
+}
+
+/**
  * Return on investment: (total benefits − total costs) ÷ total costs.
  * @customfunction ROI
  * @helpurl https://localhost:3000/help.html#roi
@@ -167,3 +180,16 @@ export function kpiStatus(value: number, target: number, higher_is_better?: bool
   return run("KPISTATUS", [value, target, higher_is_better, amber_band]);
 }
 
+/**
+ * Value of a triangular distribution at a cumulative probability: the figure a range from low through most likely to high reaches with that probability.
+ * @customfunction TRIANGULAR.INV
+ * @helpurl https://localhost:3000/help.html#triangular-inv
+ * @param probability Cumulative probability from 0 to 1, e.g. 0.9 for the figure nine futures in ten stay below.
+ * @param low Lowest plausible value of the range.
+ * @param mode Most likely value, between low and high.
+ * @param high Highest plausible value of the range.
+ * @returns The value at that probability, between low and high.
+ */
+export function triangularInv(probability: number, low: number, mode: number, high: number): number {
+  return run("TRIANGULAR.INV", [probability, low, mode, high]);
+}

@@ -24,6 +24,9 @@ export interface KindValues {
   years: number; // whole 1..100
   months: number; // ≥ 0
   positiveMonths: number; // > 0
+  horizonMonths: number; // 0..1200 (100 years)
+  tenureMonths: number; // ≥ 1 (a departure chance of 1/tenure a month is at most 1)
+  probability: number; // 0..1, else #NUM! (not a share: 30 is out of range, not 30%)
   bool: boolean;
   moneySum: number; // range of amounts ≥ 0, blanks skipped, summed
   numberSum: number; // range of numbers, blanks skipped, summed
@@ -136,6 +139,21 @@ const COERCE: { [K in Kind]: (name: string, v: unknown) => KindValues[K] } = {
   positiveMonths(name, v) {
     const x = scalarNumber(name, v);
     if (x <= 0) throw numError(`${name} must be more than 0 months`);
+    return x;
+  },
+  horizonMonths(name, v) {
+    const x = scalarNumber(name, v);
+    if (!(x >= 0 && x <= 1200)) throw numError(`${name} must be from 0 to 1,200 months`);
+    return x;
+  },
+  tenureMonths(name, v) {
+    const x = scalarNumber(name, v);
+    if (x < 1) throw numError(`${name} must be at least 1 month`);
+    return x;
+  },
+  probability(name, v) {
+    const x = scalarNumber(name, v);
+    if (!(x >= 0 && x <= 1)) throw numError(`${name} must be a probability from 0 to 1`);
     return x;
   },
   bool(name, v) {

@@ -70,6 +70,7 @@ export const PERCENT_RANGE: Readonly<Record<PercentKind, { fractions: string; pe
   rate: {
     fractions: "above -1 (-100%) and at most 1 (100%)",
     percents: "above -100% and at most 100%",
-    cell: "Enter a yearly rate above -100% and at most 100% (3% or 0.03).",
+    // The cell's rule is inclusive, so its exclusive -100% becomes -99.99% (what the cell shows).
+    cell: "Enter a yearly rate from -99.99% to 100% (3% or 0.03).",
   },
 };

@@ -5,18 +5,20 @@
  * Descriptions live in the JSDoc of src/functions/functions.ts, which generates functions.json.
  */
 import { coerce, isBlank, Kind, KindValues, RANGE_KINDS, RangeValues } from "./args";
-import { continuityCost, TRANSITION_DEFAULTS, transitionCost } from "./continuity";
+import { continuityCost, RAMP_LOSS_FACTOR, TRANSITION_DEFAULTS, transitionCost, VACANCY_EXTRA_FACTOR } from "./continuity";
 import { loadedCost, outsourcedCost } from "./costs";
-import { ModelError, valueError } from "./errors";
+import { finite, ModelError, numError, valueError } from "./errors";
 import { breakEven, payback, roi, tco, tcoSchedule } from "./finance";
 import { kpiStatus, slaAttainment } from "./kpi";
+import { binomialInv, triangularInv } from "./risk/distributions";
 
-type Default = number | boolean | ((prior: readonly unknown[]) => number);
+/** null: optional without a default; the function gets null and the native formula "" (it takes another form). */
+type Default = number | boolean | null | ((prior: readonly unknown[]) => number);
 
 export interface ParamDef<K extends Kind = Kind> {
   readonly name: string;
   readonly kind: K;
-  /** Absent: the argument is required. */
+  /** Absent (undefined): the argument is required. */
   readonly default?: Default;
   /** Native text of a computed default, given the argument texts before it. */
   readonly nativeDefault?: (texts: readonly string[]) => string;
@@ -45,7 +47,15 @@ const def = <const P extends readonly ParamDef[]>(d: FunctionDef<P>): FunctionDe
 /** Wraps an argument text in parentheses unless it is a plain reference, name, non-negative number or TRUE(). */
 export const paren = (s: string): string => (/^[A-Za-z0-9_.$!:']+$/.test(s) || /^(TRUE|FALSE)\(\)$/.test(s) ? s : `(${s})`);
 
-const TRANSITION_SHARE_NATIVE = `(${TRANSITION_DEFAULTS.searchFeeRate}+0.5*${TRANSITION_DEFAULTS.vacancyMonths}/12+0.5*${TRANSITION_DEFAULTS.rampMonths}/12+${TRANSITION_DEFAULTS.severanceMonths}/12)`;
+/** transitionCost's share of the annual cost, as formula text over the four argument texts. */
+const transitionShareNative = (searchFee: string, vacancy: string, ramp: string, severance: string): string =>
+  `(${searchFee}+${VACANCY_EXTRA_FACTOR}*${vacancy}/12+${RAMP_LOSS_FACTOR}*${ramp}/12+${severance}/12)`;
+const TRANSITION_SHARE_NATIVE = transitionShareNative(
+  `${TRANSITION_DEFAULTS.searchFeeRate}`,
+  `${TRANSITION_DEFAULTS.vacancyMonths}`,
+  `${TRANSITION_DEFAULTS.rampMonths}`,
+  `${TRANSITION_DEFAULTS.severanceMonths}`,
+);
 
 const tcoParams = [
   p("annual_cost", "money"),
@@ -127,7 +137,7 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     native: (t) => {
       const [a, s, v, r, sev, k] = t.map(paren);
       // A literal-zero knowledge loss (the default) drops out, as TCO's literal zeros do.
-      return `${a}*(${s}+0.5*${v}/12+0.5*${r}/12+${sev}/12)${k === "0" ? "" : `+${k}`}`;
+      return `${a}*${transitionShareNative(s, v, r, sev)}${k === "0" ? "" : `+${k}`}`;
     },
   }),
   "CIO.CONTINUITYCOST": def({
@@ -150,6 +160,18 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
       // A literal-zero rate (the default) needs no IF: the undiscounted form alone.
       if (r === "0") return undiscounted;
       return `IF(${r}=0,${undiscounted},${c}*(12/${ten})*(1-(1+${r})^(-${h}/12))/LN(1+${r}))`;
+    },
+  }),
+  "CIO.DEPARTURES": def({
+    params: [p("horizon_months", "horizonMonths"), p("tenure_months", "tenureMonths", 24), p("probability", "probability", null)] as const,
+    impl: (horizon: number, tenure: number, probability: number | null) =>
+      probability === null ? finite(horizon / tenure, "CIO.DEPARTURES") : binomialInv(Math.round(horizon), 1 / tenure, probability),
+    native: ([h, ten, q]) => {
+      if (q === "") return `${paren(h)}/${paren(ten)}`;
+      // ROUND written out: LibreOffice's BINOM.INV truncates the trials where the function rounds.
+      // Probabilities 0 and 1 answered outright: HyperFormula's BINOM.INV rejects them.
+      const n = `ROUND(${h},0)`;
+      return `IF(${paren(q)}<=0,0,IF(${paren(q)}>=1,${n},BINOM.INV(${n},1/${paren(ten)},${paren(q)})))`;
     },
   }),
   ROI: def({
@@ -180,6 +202,18 @@ export const FUNCTIONS: Readonly<Record<string, FunctionDef>> = {
     native: (texts) => {
       const [v, t, h, b] = texts.map(paren);
       return `IF(IF(${h},${v}>=${t},${v}<=${t}),"GREEN",IF(ABS(${v}-${t})<=${b}*ABS(${t}),"AMBER","RED"))`;
+    },
+  }),
+  "TRIANGULAR.INV": def({
+    params: [p("probability", "probability"), p("low", "number"), p("mode", "number"), p("high", "number")] as const,
+    impl: (probability, low, mode, high) => {
+      if (!(low <= mode && mode <= high)) throw numError("TRIANGULAR.INV needs low ≤ mode ≤ high");
+      return finite(triangularInv(probability, low, mode, high), "TRIANGULAR.INV");
+    },
+    // The division-free test of distributions.ts: low = high needs no IF of its own.
+    native: (texts) => {
+      const [q, a, m, b] = texts.map(paren);
+      return `IF(${q}*(${b}-${a})<${m}-${a},${a}+SQRT(${q}*(${b}-${a})*(${m}-${a})),${b}-SQRT((1-${q})*(${b}-${a})*(${b}-${m})))`;
     },
   }),
 };
@@ -216,9 +250,10 @@ export function evaluate(id: string, raw: readonly unknown[]): Result | ModelErr
   }
 }
 
-/** The native text of an omitted argument's default; `before` holds the earlier arguments' texts. */
+/** The native text of an omitted argument's default ("" where it has none); `before` holds the earlier arguments' texts. */
 export function nativeDefaultText(param: ParamDef, before: readonly string[]): string {
   if (param.default === undefined) throw valueError(`${param.name} is required`);
+  if (param.default === null) return "";
   if (typeof param.default === "function") return param.nativeDefault!(before);
   // TRUE() rather than TRUE: Excel and LibreOffice accept both, HyperFormula only the function.
   if (typeof param.default === "boolean") return param.default ? "TRUE()" : "FALSE()";

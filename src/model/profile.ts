@@ -17,10 +17,13 @@ const inBounds = (x: number, b: Bounds) => (b.min === undefined || x >= b.min) &
 /** A share or rate: a 30 meant as 30% says so; any other number out of range gets the range in fractions. */
 const percent = (kind: PercentKind) =>
   finiteNumber.superRefine((x, ctx) => {
+    const fail = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
     const meant = fractionMeant(x);
     const range = `must be ${PERCENT_RANGE[kind].fractions}`;
-    const message = meant !== undefined ? percentTypo(x, meant, "profile") : inBounds(x, KIND_BOUNDS[kind]) ? null : kind === "share" && x > 100 ? `is ${x}: ${range}` : range;
-    if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+    if (meant !== undefined) fail(percentTypo(x, meant, "profile"));
+    // A share far above 100% leads with the value; parseProfile adds "(got …)" to the others.
+    else if (kind === "share" && x > 100) fail(`is ${x}: ${range}`);
+    else if (!inBounds(x, KIND_BOUNDS[kind])) fail(range);
   });
 
 /** A JSON object with exactly these fields (an unknown field is an error, not silently dropped). */

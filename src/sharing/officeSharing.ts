@@ -9,7 +9,8 @@
  *   4. the writes: one command per changed cell or frozen block, nothing else touched.
  */
 import { ExcelRequirements, excelApiSupport, excelNamespace } from "../office/excelHost";
-import { a1 } from "../workbook/plan/plan";
+import { describeError, OfficeTaskError } from "../office/taskError";
+import { a1 } from "../workbook/plan/a1";
 import { frozenEntry } from "./frozenValue";
 import { CellNote, SharingMode, SharingReport, SheetSharingReport } from "./report";
 import { hasSmartsourceCall, rewriteFormula } from "./rewriteFormula";
@@ -21,16 +22,6 @@ export interface SharingOptions {
   /** Requirement-set check; Office.context.requirements otherwise. */
   requirements?: ExcelRequirements;
   onProgress?: (message: string, fraction: number) => void;
-}
-
-export class SharingError extends Error {
-  constructor(
-    message: string,
-    readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = "SharingError";
-  }
 }
 
 /** getUsedRangeOrNullObject is ExcelApi 1.4. */
@@ -48,9 +39,6 @@ function notAResult(v: unknown): string | null {
   if (/^#(CALC|CONNECT|BLOCKED|UNKNOWN|FIELD|PYTHON)!$/.test(code)) return `it shows ${v}, which is not a result to keep`;
   return null;
 }
-
-/** An error's message without its final full stop (it is quoted inside a sentence). */
-const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/\.+$/, "");
 
 interface Freeze {
   row: number; // in the sheet
@@ -72,9 +60,9 @@ interface SheetWork {
 
 export async function prepareForSharing(opts: SharingOptions): Promise<SharingReport> {
   const excel = excelNamespace(opts.excel);
-  if (!excel) throw new SharingError("Excel is not available here: open Smartsource from Excel's ribbon to prepare a workbook for sharing.");
+  if (!excel) throw new OfficeTaskError("Excel is not available here: open Smartsource from Excel's ribbon to prepare a workbook for sharing.");
   const supports = excelApiSupport(opts.requirements);
-  if (!supports(MIN_API)) throw new SharingError(`This version of Excel is too old to prepare the workbook (it needs ExcelApi ${MIN_API}). Nothing was changed.`);
+  if (!supports(MIN_API)) throw new OfficeTaskError(`This version of Excel is too old to prepare the workbook (it needs ExcelApi ${MIN_API}). Nothing was changed.`);
   const progress = (message: string, fraction: number) => opts.onProgress?.(message, fraction);
 
   try {
@@ -85,7 +73,7 @@ export async function prepareForSharing(opts: SharingOptions): Promise<SharingRe
         try {
           await context.sync();
         } catch (e) {
-          throw new SharingError(`Smartsource could not read the workbook (${describe(e)}); nothing was changed.`, e);
+          throw new OfficeTaskError(`Smartsource could not read the workbook (${describeError(e)}); nothing was changed.`, e);
         }
       };
 
@@ -140,8 +128,8 @@ export async function prepareForSharing(opts: SharingOptions): Promise<SharingRe
         try {
           await context.sync();
         } catch (e) {
-          throw new SharingError(
-            `Excel stopped while writing the changes (${describe(e)}). Excel applies a batch in order, so some cells may already be changed; ` +
+          throw new OfficeTaskError(
+            `Excel stopped while writing the changes (${describeError(e)}). Excel applies a batch in order, so some cells may already be changed; ` +
               "run Prepare for sharing again to finish (it only touches cells that still call SMARTSOURCE). Nothing outside those cells was touched.",
             e,
           );
@@ -162,8 +150,8 @@ export async function prepareForSharing(opts: SharingOptions): Promise<SharingRe
       };
     });
   } catch (e) {
-    if (e instanceof SharingError) throw e;
-    throw new SharingError(`Smartsource could not prepare the workbook (${describe(e)}); nothing was changed.`, e);
+    if (e instanceof OfficeTaskError) throw e;
+    throw new OfficeTaskError(`Smartsource could not prepare the workbook (${describeError(e)}); nothing was changed.`, e);
   }
 }
 

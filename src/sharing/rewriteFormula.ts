@@ -52,22 +52,33 @@ class CallProblem extends Error {
 
 const display = (id: string): string => `SMARTSOURCE.${id}`;
 
+/** IF(cell="", the form without that argument, the form with it), for each argument in `pending`. */
+function formWithOptional(id: string, texts: readonly string[], pending: readonly number[]): string {
+  if (pending.length === 0) return nativeFormula(id, texts)!;
+  const [i, ...rest] = pending;
+  const without = texts.map((t, k) => (k === i ? "" : t));
+  return `IF(${texts[i]}="",${formWithOptional(id, without, rest)},${formWithOptional(id, texts, rest)})`;
+}
+
 /** The native text of one call whose argument texts are already native. */
 function nativeCall(id: string, args: readonly string[]): string {
   const fn = FUNCTIONS[id];
   if (args.length > fn.params.length)
     throw new CallProblem("arguments", `${display(id)} takes at most ${fn.params.length} arguments, not ${args.length}`);
   const filled: string[] = [];
+  /** Optional arguments without a default that may be empty cells: the function then takes its other form. */
+  const maybeOmitted: number[] = [];
   for (const [i, param] of fn.params.entries()) {
     const t = args[i] ?? "";
     if (t === "") {
       if (param.default === undefined) throw new CallProblem("arguments", `${display(id)} needs its ${param.name} argument`);
       filled.push(nativeDefaultText(param, filled));
     } else if (param.default !== undefined && !RANGE_KINDS.has(param.kind) && isReference(t)) {
-      filled.push(`IF(${t}="",${nativeDefaultText(param, filled)},${t})`);
+      if (param.default === null) maybeOmitted.push(i);
+      filled.push(param.default === null ? t : `IF(${t}="",${nativeDefaultText(param, filled)},${t})`);
     } else filled.push(t);
   }
-  const native = nativeFormula(id, filled)!;
+  const native = formWithOptional(id, filled, maybeOmitted);
   for (const t of args) {
     const random = RANDOM.exec(t);
     if (random && native.split(t).length - 1 > 1)

@@ -1,6 +1,7 @@
 /**
- * Outside Office: "Build" downloads the workbook as .xlsx. The plan builder and the ExcelJS
- * writer are loaded with import() on the first click, so ExcelJS stays out of the first load.
+ * Outside Office: "Build" downloads the workbook as .xlsx. The plan builder, the ExcelJS writer
+ * and the spreadsheet engine that computes the cached values are loaded with import() on the
+ * first click, so they stay out of the first load.
  */
 import type { Profile } from "../model/profile";
 import { PaneActions } from "./actions";
@@ -40,13 +41,16 @@ export function downloadActions(save: typeof saveFile = saveFile): PaneActions {
     host: "standalone",
     async build(profile: Profile, onProgress) {
       onProgress({ fraction: 0.1, message: "Loading the workbook writer…" });
-      const [{ buildPlan }, { writeXlsx }] = await Promise.all([
+      const [{ buildPlan }, { writeXlsx }, { loadIronCalc }] = await Promise.all([
         import(/* webpackChunkName: "workbook-plan" */ "../workbook/plan/buildPlan"),
         import(/* webpackChunkName: "xlsx-writer" */ "../workbook/xlsx/xlsxWriter"),
+        import(/* webpackChunkName: "xlsx-writer" */ "../workbook/xlsx/ironcalc"),
       ]);
+      // The spreadsheet engine (its WebAssembly) loads while the plan is laid out; the writer awaits it.
+      loadIronCalc().catch(() => undefined);
       onProgress({ fraction: 0.4, message: "Laying out the sheets…" });
       const plan = buildPlan(profile);
-      onProgress({ fraction: 0.6, message: "Writing the .xlsx file…" });
+      onProgress({ fraction: 0.6, message: "Computing the figures and writing the .xlsx file…" });
       const bytes = await writeXlsx(plan);
       const name = workbookFileName(profile.company.name);
       save(bytes, name);

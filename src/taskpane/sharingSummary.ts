@@ -1,5 +1,6 @@
 /** "Prepare for sharing" in the CFO's words: what to expect before, and what was done after. */
 import type { CellNote, SharingMode, SharingReport } from "../sharing/report";
+import { sheetCellRef } from "../workbook/plan/a1";
 import { plural } from "./format";
 
 /** At most this many cells are listed by name; the rest are counted. */
@@ -28,11 +29,8 @@ export interface SharingSummary {
   more: { frozen: number; left: number };
 }
 
-/** Sheet!A1 as Excel writes it: quoted only where the name needs it. */
-const cellRef = (sheet: string, address: string) => `${/^[A-Za-z_][\w.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
-
 function notes(report: SharingReport, pick: (s: SharingReport["sheets"][number]) => CellNote[]): string[] {
-  return report.sheets.flatMap((s) => pick(s).map((n) => `${cellRef(s.sheet, n.address)}${n.reason ? `: ${n.reason}` : ""}`));
+  return report.sheets.flatMap((s) => pick(s).map((n) => `${sheetCellRef(s.sheet, n.address)}${n.reason ? `: ${n.reason}` : ""}`));
 }
 
 export function describeSharing(report: SharingReport): SharingSummary {

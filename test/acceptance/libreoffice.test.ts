@@ -1,24 +1,44 @@
 /**
- * Acceptance (docs/spec.md §2): the CLI builds workbooks, LibreOffice Calc recalculates them from their
- * native formulas, and every headline defined name equals the model's computeHeadline.
+ * Acceptance (docs/spec.md §2, §8): the CLI builds workbooks, LibreOffice Calc recalculates them
+ * from their native formulas, and every headline defined name equals the model's computeHeadline;
+ * every formula cell's cached value in the written file equals Calc's recalculation; Gnumeric,
+ * Calc and HyperFormula agree on every named result and tracking KPI.
  */
 import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { CellValue, Workbook } from "exceljs";
+import { HyperFormula } from "hyperformula";
 import JSZip from "jszip";
 import { computeHeadline, Headline, HEADLINE_NAMES } from "../../src/model/headline";
 import { parseProfile, Profile } from "../../src/model/profile";
-import { buildPlan } from "../../src/workbook/plan/buildPlan";
+import { buildPlan, TRACKING_LAYOUT } from "../../src/workbook/plan/buildPlan";
+import { Literal, WorkbookPlan } from "../../src/workbook/plan/plan";
 import { TRACKING_COLUMNS } from "../../src/workbook/plan/sheets/tracking";
 import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 import { ensureNodeBuild, runCli } from "../cli/runCli";
+import { gnumericRecalculate, requireSsconvert } from "../helpers/gnumeric";
 import { recalculateXlsx, requireSoffice, sofficeConvert } from "../helpers/libreoffice";
 import { readXlsx } from "../helpers/readXlsx";
+import { readXmlCells, XmlCell } from "../helpers/xlsxCells";
+import { evaluatePlanWithHyperFormula } from "../support/planEval";
+import { formulaCells, namedCells, sameValue, valueAt } from "./agreement";
 import { ACCEPTANCE_PROFILES, TRACKED_PERIODS, TRACKED_KPIS } from "./profiles";
 
 const haveSoffice = requireSoffice("LibreOffice acceptance test");
+const haveSsconvert = haveSoffice && requireSsconvert("Gnumeric acceptance test");
+const HF = HyperFormula as unknown as Parameters<typeof evaluatePlanWithHyperFormula>[1];
+
+/** One workbook's cells as written, as Calc recalculated them and as Gnumeric did (read from the sheet XML). */
+interface Engines {
+  plan: WorkbookPlan;
+  /** The tracked rows written into the workbook (none for the CLI-built files). */
+  trackingRows: Literal[][];
+  written: Map<string, Map<string, XmlCell>>;
+  calc: Map<string, Map<string, XmlCell>>;
+  gnumeric?: Map<string, Map<string, XmlCell>>;
+}
 
 /** Further names the workbook publishes, checked where the model has a number for them. */
 const EXTRA_NAMES: Record<string, keyof Headline> = {
@@ -71,6 +91,7 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
   const work = mkdtempSync(join(tmpdir(), "ss-accept-"));
   const recalculated = new Map<string, Recalculated>();
   const profiles = new Map<string, Profile>();
+  const engines = new Map<string, Engines>();
 
   beforeAll(async () => {
     ensureNodeBuild();
@@ -83,16 +104,25 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
     }
     const r = runCli(["build", join("in", "*.json"), "--out-dir", "built"], work);
     if (r.code !== 0) throw new Error(`smartsource build failed: ${r.stdout}${r.stderr}`);
-    // The tracking KPIs need tracked rows, which the CLI never invents: write them as the plan's
-    // seed rows of the small firm's workbook, in the tracking columns' order.
+    // The tracking KPIs need tracked rows, which the CLI never invents: write them into the small
+    // firm's workbook, in the tracking columns' order.
     const tracked = buildPlan(profiles.get("small-firm")!);
-    tracked.tracking.seedRows = TRACKED_PERIODS.map((p) => TRACKING_COLUMNS.map((c) => (p as Record<string, string | number>)[c.key] ?? null));
-    writeFileSync(join(work, "built", "tracked.xlsx"), await writeXlsx(tracked));
+    const trackingRows: Literal[][] = TRACKED_PERIODS.map((p) => TRACKING_COLUMNS.map((c) => (p as Record<string, string | number>)[c.key] ?? null));
+    writeFileSync(join(work, "built", "tracked.xlsx"), await writeXlsx(tracked, { trackingRows }));
     const names = [...profiles.keys(), "tracked"];
-    // One soffice start for all files.
-    const outputs = recalculateXlsx(names.map((n) => join(work, "built", `${n}.xlsx`)), join(work, "recalculated"));
+    const built = names.map((n) => join(work, "built", `${n}.xlsx`));
+    // One soffice start for all files; Gnumeric recalculates the same files.
+    const outputs = recalculateXlsx(built, join(work, "recalculated"));
+    const gnumeric = haveSsconvert ? gnumericRecalculate(built, join(work, "gnumeric")) : [];
     for (const [i, n] of names.entries()) {
       recalculated.set(n, { wb: await readXlsx(outputs[i]), zip: await JSZip.loadAsync(readFileSync(outputs[i])) });
+      engines.set(n, {
+        plan: n === "tracked" ? tracked : buildPlan(profiles.get(n)!),
+        trackingRows: n === "tracked" ? trackingRows : [],
+        written: await readXmlCells(built[i]),
+        calc: await readXmlCells(outputs[i]),
+        ...(gnumeric[i] && { gnumeric: await readXmlCells(gnumeric[i]) }),
+      });
     }
   }, 300_000);
 
@@ -139,6 +169,43 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
     });
   });
 
+  describe.each([...Object.keys(ACCEPTANCE_PROFILES), "tracked"])("%s as written", (name) => {
+    it("every formula cell's cached value equals Calc's recalculation", () => {
+      const { plan, written, calc } = engines.get(name)!;
+      const cells = formulaCells(plan);
+      const differ = cells.filter((c) => !sameValue(valueAt(written, c.name, c.at), valueAt(calc, c.name, c.at)));
+      const cached = cells.filter((c) => written.get(c.name)?.get(c.at)?.value !== undefined).length;
+      // Every planned formula cell carries a cached value and was compared: 4,000 and more a workbook.
+      expect(cached).toBe(cells.length);
+      expect(cells.length).toBeGreaterThan(4000);
+      expect(differ.slice(0, 5).map((c) => `${c.name}!${c.at} =${c.formula}: written ${JSON.stringify(valueAt(written, c.name, c.at))}, Calc ${JSON.stringify(valueAt(calc, c.name, c.at))}`)).toEqual([]);
+    });
+
+    (haveSsconvert ? it : it.skip)("Calc, Gnumeric and HyperFormula agree on every named result and tracking KPI", () => {
+      const { plan, trackingRows, calc, gnumeric } = engines.get(name)!;
+      const ev = evaluatePlanWithHyperFormula(plan, HF, { trackingRows });
+      try {
+        const names = namedCells(plan);
+        expect(names.map((n) => n.name)).toEqual(expect.arrayContaining(Object.keys(TRACKED_KPIS)));
+        const disagree = names.flatMap(({ name: defined, sheet, sheetName, at }) => {
+          const [lo, gn, hf] = [valueAt(calc, sheetName, at), valueAt(gnumeric!, sheetName, at), ev.cell(sheet, at)];
+          return sameValue(gn, lo) && sameValue(hf, lo) ? [] : [`${defined}: Calc ${JSON.stringify(lo)}, Gnumeric ${JSON.stringify(gn)}, HyperFormula ${JSON.stringify(hf)}`];
+        });
+        expect(disagree).toEqual([]);
+      } finally {
+        ev.engine.destroy();
+      }
+    });
+  });
+
+  it("the tracked workbook's KPIs are numbers in every engine (the tracked rows reach the KPIs)", () => {
+    const { plan, calc, gnumeric } = engines.get("tracked")!;
+    for (const { name: defined, sheetName, at } of namedCells(plan).filter((n) => n.name in TRACKED_KPIS)) {
+      expect([defined, typeof valueAt(calc, sheetName, at)]).toEqual([defined, "number"]);
+      if (gnumeric) expect([defined, typeof valueAt(gnumeric, sheetName, at)]).toEqual([defined, "number"]);
+    }
+  });
+
   it("the tracking KPIs of six tracked periods equal the hand-worked values", async () => {
     const file = recalculated.get("tracked")!;
     for (const [defined, want] of Object.entries(TRACKED_KPIS)) {
@@ -146,7 +213,7 @@ const close = (got: number, want: number): boolean => Math.abs(got - want) <= 1e
       if (typeof got !== "number" || !close(got, want)) expect([defined, got]).toEqual([defined, want]);
     }
     // A typed note that looks like a formula is still the text typed, after Calc's round trip.
-    const t = buildPlan(profiles.get("small-firm")!).tracking;
+    const t = TRACKING_LAYOUT;
     const notes = file.wb.getWorksheet(buildPlan(profiles.get("small-firm")!).sheets.find((x) => x.key === "tracking")!.name)!
       .getCell(t.firstDataRow + TRACKED_PERIODS.length, t.col + TRACKING_COLUMNS.findIndex((c) => c.key === "notes") + 1);
     expect([notes.value, notes.formula]).toEqual([TRACKED_PERIODS[5].notes, undefined]);

@@ -297,7 +297,7 @@ describeIf("task pane in a real browser (production build)", () => {
     await page.close();
   });
 
-  test("ExcelJS is not part of the first load: its chunk is fetched only when Download is clicked", async () => {
+  test("ExcelJS and the spreadsheet engine are not part of the first load: their chunks are fetched only when Download is clicked", async () => {
     const dist = requireDist();
     const first = firstLoadScripts(dist);
     expect(first).toContain("taskpane.js");
@@ -311,6 +311,11 @@ describeIf("task pane in a real browser (production build)", () => {
     await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download workbook (.xlsx)" }).click()]);
     const after = requested.slice(loaded).filter((r) => r.endsWith(".js"));
     expect(after.some((f) => bundledPackages(path.join(dist, f)).has("exceljs"))).toBe(true);
+    // The spreadsheet engine that computes the cached values comes with the download, its
+    // WebAssembly from the add-in's own origin (requested lists only that origin's files).
+    for (const f of first) expect({ f, ironcalc: bundledPackages(path.join(dist, f)).has("@ironcalc/wasm") }).toEqual({ f, ironcalc: false });
+    expect(after.some((f) => bundledPackages(path.join(dist, f)).has("@ironcalc/wasm"))).toBe(true);
+    expect(requested.slice(loaded).filter((r) => r.endsWith(".wasm"))).toHaveLength(1);
     await page.close();
   });
 });

@@ -52,6 +52,8 @@ const SPEC: Record<string, string[]> = {
   BREAKEVEN: ["inhouse_annual", "outsourced_annual", "upfront_cost?", "inhouse_escalation?", "outsourced_escalation?", "discount_rate?"],
   "CIO.TRANSITIONCOST": ["annual_cost", "search_fee_rate?", "vacancy_months?", "ramp_months?", "severance_months?", "knowledge_loss?"],
   "CIO.CONTINUITYCOST": ["annual_cost", "horizon_months", "tenure_months?", "transition_cost?", "discount_rate?"],
+  "CIO.DEPARTURES": ["horizon_months", "tenure_months?", "probability?"],
+  "TRIANGULAR.INV": ["probability", "low", "mode", "high"],
   ROI: ["benefits", "costs"],
   PAYBACK: ["cashflows"],
   SLAATTAINMENT: ["actuals", "targets", "higher_is_better?"],
@@ -59,7 +61,7 @@ const SPEC: Record<string, string[]> = {
 };
 const RANGES = new Set(["salary", "benefits", "costs", "cashflows", "actuals", "targets"]);
 
-test("functions.json: the 11 SPEC functions with their parameters in order, all described, each with a help URL", () => {
+test("functions.json: the 13 SPEC functions with their parameters in order, all described, each with a help URL", () => {
   expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(SPEC).sort());
   for (const f of metadata.functions) {
     expect(f.name).toBe(f.id);
@@ -94,6 +96,9 @@ test("every function, called through its functions.json id, matches an independe
   expect(call("BREAKEVEN", 120_000, 96_000, 10_000, null, null, null)).toBe(5); // 2,000 a month
   close("CIO.TRANSITIONCOST", call("CIO.TRANSITIONCOST", 120_000, null, null, null, null, null), 120_000 * (0.33 + 0.5 * 4 / 12 + 0.5 * 6 / 12 + 2 / 12));
   close("CIO.CONTINUITYCOST", call("CIO.CONTINUITYCOST", 120_000, 48, 24, 50_000, null), 2 * 50_000);
+  close("CIO.DEPARTURES", call("CIO.DEPARTURES", 48, 16, null), 3);
+  expect(call("CIO.DEPARTURES", 4, 2, 0.5)).toBe(2); // 4 months at 1 in 2: CDF(1) = 5/16 < 0.5 ≤ CDF(2) = 11/16
+  close("TRIANGULAR.INV", call("TRIANGULAR.INV", 0.125, 0, 5, 10), Math.sqrt(0.125 * 10 * 5));
   close("ROI", call("ROI", [[150]], [[100]]), 0.5);
   close("PAYBACK", call("PAYBACK", [[-100], [60], [60]]), 1 + 40 / 60);
   close("SLAATTAINMENT", call("SLAATTAINMENT", [[1], [2], [null]], [[1.5]], null), 1 / 2);

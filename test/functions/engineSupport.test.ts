@@ -17,8 +17,8 @@ test("every function a native formula calls is one HyperFormula implements", () 
     const texts = fn.params.map((_, i) => `A${i + 1}`);
     const called = [...fn.native(texts).matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
     for (const name of called) expect([id, name, known.has(name)]).toEqual([id, name, true]);
-    // Defaults are spelled so HyperFormula parses them too (TRUE() not TRUE).
-    const defaults = nativeFormula(id, [texts[0], texts[1]])!;
+    // Defaults are spelled so HyperFormula parses them too (TRUE() not TRUE): every optional argument omitted.
+    const defaults = nativeFormula(id, fn.params.map((p, i) => (p.default === undefined ? texts[i] : "")))!;
     for (const name of [...defaults.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1])) expect(known.has(name)).toBe(true);
   }
 });
@@ -53,6 +53,20 @@ test("LN, ^ with a negative fractional exponent, ABS, COUNT and TRUE() evaluate"
   expect(engine.evaluate([[1, null, "x", 4]], "COUNT(A1:D1)")).toBe(2);
   expect(engine.value("IF(TRUE(),1,2)")).toBe(1);
   expect(engine.value("IF(FALSE(),1,2)")).toBe(2);
+});
+
+test("BINOM.INV, ROUND and SQRT evaluate: Microsoft's BINOM.INV example, and HyperFormula refuses probabilities 0 and 1", () => {
+  // Microsoft's documented example: 6 trials at 0.5, criterion 0.75 → 4 (CDF(3) = 42/64 < 0.75 ≤ CDF(4) = 57/64).
+  expect(engine.value("BINOM.INV(6,0.5,0.75)")).toBe(4);
+  // Why CIO.DEPARTURES' native answers 0 and 1 itself instead of passing them on.
+  expect(engine.value("BINOM.INV(6,0.5,0)")).toEqual({ error: "#NUM!" });
+  expect(engine.value("BINOM.INV(6,0.5,1)")).toEqual({ error: "#NUM!" });
+  // HyperFormula, like LibreOffice, truncates the trials: 6.7 trials are 6 (so the native rounds first).
+  // 6 trials: CDF(4) = 57/64 < 0.95 ≤ CDF(5) = 63/64 → 5; 7 trials: CDF(5) = 120/128 < 0.95 ≤ CDF(6) = 127/128 → 6.
+  expect(engine.value("BINOM.INV(6.7,0.5,0.95)")).toBe(5);
+  expect(engine.value("BINOM.INV(ROUND(6.7,0),0.5,0.95)")).toBe(6);
+  expect(engine.value("ROUND(2.5,0)")).toBe(3);
+  expect(engine.value("SQRT(6.25)")).toBe(2.5);
 });
 
 test("the bare TRUE literal is not HyperFormula syntax, so nativeFormula never emits it", () => {

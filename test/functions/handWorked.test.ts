@@ -122,6 +122,72 @@ describe("CIO.CONTINUITYCOST(annual_cost, horizon_months, [tenure=24], [transiti
   });
 });
 
+describe("CIO.DEPARTURES(horizon_months, [tenure_months=24], [probability])", () => {
+  test("expected: 60 months / 24 = 2.5; 36 / 12 = 3; a fractional horizon is not rounded: 30 / 24 = 1.25", () => {
+    expect(num("CIO.DEPARTURES", 60)).toBe(2.5);
+    expect(num("CIO.DEPARTURES", 36, 12)).toBe(3);
+    expect(num("CIO.DEPARTURES", 30)).toBe(1.25);
+  });
+  test("a quantile: 4 months at 1 chance in 2, CDF = 1/16, 5/16, 11/16, 15/16, 1 for k = 0..4", () => {
+    expect(num("CIO.DEPARTURES", 4, 2, 0.0625)).toBe(0); // CDF(0) = 1/16 ≥ 0.0625
+    expect(num("CIO.DEPARTURES", 4, 2, 0.07)).toBe(1);
+    expect(num("CIO.DEPARTURES", 4, 2, 0.5)).toBe(2); // 5/16 < 0.5 ≤ 11/16
+    expect(num("CIO.DEPARTURES", 4, 2, 0.6875)).toBe(2); // exactly 11/16
+    expect(num("CIO.DEPARTURES", 4, 2, 0.69)).toBe(3);
+    expect(num("CIO.DEPARTURES", 4, 2, 0.95)).toBe(4);
+  });
+  test("60 months at 1 in 24: CDF(4) = 0.89549 < 0.9 ≤ CDF(5) = 0.96151, so 5", () => {
+    expect(num("CIO.DEPARTURES", 60, 24, 0.9)).toBe(5);
+    // CDF(4) = 0.8954878: 0.8954 is covered by 4 departures, 0.8955 is not.
+    expect(num("CIO.DEPARTURES", 60, 24, 0.8954)).toBe(4);
+    expect(num("CIO.DEPARTURES", 60, 24, 0.8955)).toBe(5);
+  });
+  test("probability 0 gives 0 and 1 gives ROUND(horizon); the horizon is rounded, not cut: 6.5 months are 7", () => {
+    expect(num("CIO.DEPARTURES", 60, 24, 0)).toBe(0);
+    expect(num("CIO.DEPARTURES", 60, 24, 1)).toBe(60);
+    expect(num("CIO.DEPARTURES", 6.5, 24, 1)).toBe(7);
+    // tenure 1: the CIO leaves every month, so any probability above 0 sees all 12 departures.
+    expect(num("CIO.DEPARTURES", 12, 1, 0.01)).toBe(12);
+  });
+  test("#NUM! outside 0 ≤ horizon ≤ 1,200, tenure ≥ 1, 0 ≤ probability ≤ 1, with or without a probability", () => {
+    expect(errorOf("CIO.DEPARTURES", 1201)).toBe("#NUM!");
+    expect(errorOf("CIO.DEPARTURES", -1)).toBe("#NUM!");
+    expect(errorOf("CIO.DEPARTURES", 60, 0.5)).toBe("#NUM!");
+    expect(errorOf("CIO.DEPARTURES", 60, 24, 1.5)).toBe("#NUM!");
+    expect(errorOf("CIO.DEPARTURES", 60, 24, -0.1)).toBe("#NUM!");
+    expect(num("CIO.DEPARTURES", 1200, 1)).toBe(1200);
+  });
+});
+
+describe("TRIANGULAR.INV(probability, low, mode, high)", () => {
+  test("symmetric 0..5..10: p = 0.125 → √(0.125·10·5) = 2.5; p = 0.5 → the mode 5; p = 0.875 → 10 − 2.5 = 7.5", () => {
+    expect(num("TRIANGULAR.INV", 0.125, 0, 5, 10)).toBe(2.5);
+    expect(num("TRIANGULAR.INV", 0.5, 0, 5, 10)).toBe(5);
+    expect(num("TRIANGULAR.INV", 0.875, 0, 5, 10)).toBe(7.5);
+  });
+  test("40,000..60,000..90,000 (mode at 0.4 of the width): p = 0.1 → 40,000 + √(0.1·50,000·20,000) = 50,000; p = 0.8 → 90,000 − √(0.2·50,000·30,000) = 72,679.49", () => {
+    expect(num("TRIANGULAR.INV", 0.1, 40_000, 60_000, 90_000)).toBeCloseTo(50_000, 9);
+    expect(num("TRIANGULAR.INV", 0.4, 40_000, 60_000, 90_000)).toBeCloseTo(60_000, 9);
+    expect(num("TRIANGULAR.INV", 0.8, 40_000, 60_000, 90_000)).toBeCloseTo(90_000 - Math.sqrt(3e8), 9);
+  });
+  test("the ends: p = 0 is low, p = 1 is high, also with the mode at an end; low = high is that value", () => {
+    expect(num("TRIANGULAR.INV", 0, 40_000, 60_000, 90_000)).toBe(40_000);
+    expect(num("TRIANGULAR.INV", 1, 40_000, 60_000, 90_000)).toBe(90_000);
+    expect(num("TRIANGULAR.INV", 0, 1, 1, 5)).toBe(1);
+    expect(num("TRIANGULAR.INV", 1, 1, 5, 5)).toBe(5);
+    // mode at low: p = 0.75 on 0..0..4 → 4 − √(0.25·4·4) = 2
+    expect(num("TRIANGULAR.INV", 0.75, 0, 0, 4)).toBe(2);
+    expect(num("TRIANGULAR.INV", 0.3, 7, 7, 7)).toBe(7);
+  });
+  test("#NUM! unless 0 ≤ probability ≤ 1 and low ≤ mode ≤ high", () => {
+    expect(errorOf("TRIANGULAR.INV", 1.2, 0, 5, 10)).toBe("#NUM!");
+    expect(errorOf("TRIANGULAR.INV", -0.1, 0, 5, 10)).toBe("#NUM!");
+    expect(errorOf("TRIANGULAR.INV", 0.5, 0, 11, 10)).toBe("#NUM!");
+    expect(errorOf("TRIANGULAR.INV", 0.5, 6, 5, 10)).toBe("#NUM!");
+    expect(errorOf("TRIANGULAR.INV", 0.5, 10, 5, 0)).toBe("#NUM!");
+  });
+});
+
 describe("ROI(benefits, costs)", () => {
   test("(150 + 50 − 160) / 160 = 0.25", () => {
     expect(num("ROI", [[150], [50]], [[100], [null], [60]])).toBeCloseTo(0.25, 12);

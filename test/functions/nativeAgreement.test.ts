@@ -137,8 +137,45 @@ test(`KPISTATUS agrees with its native formula on ${RUNS} argument sets`, () => 
   expect(seen.string).toBe(RUNS);
 });
 
+const decimal = fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => k / 10_000); // no subnormals (see money)
+/** low ≤ mode ≤ high, with the equal cases (a point, a mode at either end) weighted in. */
+const triangle = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: -1_000_000, max: 1_000_000 })) },
+  { weight: 2, arbitrary: fc.tuple(decimal, decimal, decimal) },
+  { weight: 1, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((a) => [a, a, a] as [number, number, number]) },
+  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 1000 }), fc.boolean()).map(([a, w, atLow]) => (atLow ? [a, a, a + w] : [a, a + w, a + w]) as [number, number, number]) },
+).map((t) => [...t].sort((x, y) => x - y));
+// HyperFormula takes a difference within 1e-13 of its operands as 0 (precisionEpsilon), so 1 − p for a p a hair
+// below 1 is 0 there: generated probabilities stay 1e-9 away from 0 and 1, besides 0 and 1 themselves.
+const probability = fc.oneof(fc.constantFrom(0, 1, 0.5), fc.integer({ min: 0, max: 100 }).map((k) => k / 100), fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true }));
+
+test(`TRIANGULAR.INV agrees with its native formula on ${RUNS} argument sets`, () => {
+  agreeOn("TRIANGULAR.INV", fc.tuple(inCell(probability), triangle).map(([q, [a, m, b]]) => [q, { cell: a }, { cell: m }, { cell: b }]));
+});
+
+test(`CIO.DEPARTURES agrees with its native formula on ${RUNS} argument sets, with and without a probability`, () => {
+  const horizon = fc.oneof(fc.integer({ min: 0, max: 1200 }), fc.double({ min: 0.01, max: 1200, noNaN: true }));
+  const tenure = fc.oneof(fc.integer({ min: 1, max: 120 }), fc.double({ min: 1, max: 200, noNaN: true }), fc.constantFrom(1, 1.5, 2));
+  // HyperFormula rounds its binomial CDF to 10 decimals, so a probability within 1e-10 of a CDF step (or of 0 or 1)
+  // can land one step off there: plain random probabilities in [1e-6, 1 − 1e-6] (not fast-check's edge values),
+  // besides exactly 0 and 1.
+  const q = fc.oneof(fc.constantFrom(0, 1), fc.integer({ min: 1, max: 2 ** 30 - 1 }).map((k) => 1e-6 + ((1 - 2e-6) * k) / 2 ** 30));
+  const seen: Record<string, number> = {};
+  fc.assert(
+    fc.property(fc.tuple(inCell(horizon), optional(tenure), optional(q)), (args) => {
+      const why = disagreement("CIO.DEPARTURES", args);
+      if (why) throw new Error(why);
+      const kind = "omitted" in args[2] ? "expected" : "quantile";
+      seen[kind] = (seen[kind] ?? 0) + 1;
+    }),
+    { numRuns: RUNS },
+  );
+  expect(seen.expected).toBeGreaterThan(RUNS / 5);
+  expect(seen.quantile).toBeGreaterThan(RUNS / 5);
+});
+
 test("every function with a native equivalent is covered above", () => {
-  const covered = ["LOADEDCOST", "OUTSOURCEDCOST", "TCO", "CIO.TRANSITIONCOST", "CIO.CONTINUITYCOST", "ROI", "SLAATTAINMENT", "KPISTATUS"];
+  const covered = ["LOADEDCOST", "OUTSOURCEDCOST", "TCO", "CIO.TRANSITIONCOST", "CIO.CONTINUITYCOST", "ROI", "SLAATTAINMENT", "KPISTATUS", "TRIANGULAR.INV", "CIO.DEPARTURES"];
   const withNative = Object.keys(FUNCTIONS).filter((id) => FUNCTIONS[id].native);
   expect(withNative.sort()).toEqual(covered.sort());
   // The others say why there is none.

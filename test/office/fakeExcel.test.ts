@@ -66,6 +66,27 @@ describe("Excel fake", () => {
     ]);
   });
 
+  test("a leading apostrophe is not stored but sets the quote prefix, whatever the format; any other write clears it", async () => {
+    const fake = new FakeWorkbook();
+    await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:C1").values = [["'=1+1", "''quoted", "'007"]];
+      ws.getRange("D1").numberFormat = [["@"]];
+      ws.getRange("D1").formulas = [["'+A1"]];
+      await ctx.sync();
+    });
+    const cells = ["A1", "B1", "C1", "D1"].map((a) => fake.cellAt("Sheet1", a)!);
+    expect(cells.map((c) => [c.value, c.formula, c.quotePrefix])).toEqual([
+      ["=1+1", null, true],
+      ["'quoted", null, true],
+      ["007", null, true],
+      ["+A1", null, true],
+    ]);
+    fake.typeValue("Sheet1", "A1", "plain");
+    expect(fake.cellAt("Sheet1", "A1")).toMatchObject({ value: "plain", formula: null });
+    expect(fake.cellAt("Sheet1", "A1")!.quotePrefix).toBeUndefined();
+  });
+
   test("a 2-D array must match the range's shape", async () => {
     const fake = new FakeWorkbook();
     await run(fake, async (ctx) => {

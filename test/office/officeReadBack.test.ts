@@ -5,7 +5,7 @@
 import { KPIS } from "../../src/model/kpiCatalog";
 import { parseProfile, Profile } from "../../src/model/profile";
 import { buildPlan } from "../../src/workbook/plan/buildPlan";
-import { parseRange } from "../../src/workbook/office/address";
+import { parseRange } from "../../src/workbook/plan/a1";
 import { FakeWorkbook } from "../support/fakeExcel";
 import { readProfileFromWorkbook } from "../../src/workbook/office/officeReadBack";
 import { build, LARGE, profile, SMALL } from "./support";

@@ -3,15 +3,14 @@
  * text, rebuilds that keep tracked rows, foreign sheets left alone, failed builds undone, and the
  * named results of what Excel received (evaluated by HyperFormula) equal to the model.
  */
-import { buildPlan } from "../../src/workbook/plan/buildPlan";
-import { a1 } from "../../src/workbook/plan/plan";
-import { parseRange } from "../../src/workbook/office/address";
+import { buildPlan, TRACKING_LAYOUT } from "../../src/workbook/plan/buildPlan";
+import { a1, parseRange } from "../../src/workbook/plan/a1";
 import { CellState, FakeWorkbook } from "../support/fakeExcel";
-import { WorkbookBuildError } from "../../src/workbook/office/officeWriter";
+import { OfficeTaskError } from "../../src/office/taskError";
 import { Profile } from "../../src/model/profile";
 import { build, evaluateFake, expectClose, expectHeadlineNames, LARGE, profile, SMALL, TrackedRow, trackedRows, TRACKING, typeTrackedRows } from "./support";
 
-const layout = buildPlan(SMALL).tracking;
+const layout = TRACKING_LAYOUT;
 const FIRST = layout.firstDataRow;
 const DATA_COLS = layout.headers.length;
 
@@ -227,7 +226,7 @@ describe("what Excel receives computes the model's results", () => {
     const fake = new FakeWorkbook();
     const bad = { ...SMALL, horizonYears: 0, inHouse: { ...SMALL.inHouse, benefitsRate: 30 } } as Profile;
     const err = await build(fake, bad).catch((e) => e);
-    expect(err).toBeInstanceOf(WorkbookBuildError);
+    expect(err).toBeInstanceOf(OfficeTaskError);
     expect(err.message).toMatch(/horizonYears: must be 1 to 50 years/);
     expect(err.message).toMatch(/inHouse\.benefitsRate: is 30/);
     expect(fake.syncCount).toBe(0);
@@ -251,15 +250,17 @@ describe("user text stays text", () => {
     inHouse: { staff: HOSTILE.slice(1).map((role, i) => ({ role, salary: 50_000 + i, count: 1 })) },
   });
 
-  test("company name and roles arrive as text cells, never formulas or numbers", async () => {
+  test("company name and roles arrive as text cells with the quote prefix, never formulas or numbers", async () => {
     const fake = new FakeWorkbook();
     await build(fake, p);
     const company = namedCell(fake, "SS_In_CompanyName")!;
-    expect(company).toMatchObject({ value: "=1+1", formula: null, numberFormat: "@" });
+    expect(company).toMatchObject({ value: "=1+1", formula: null, numberFormat: "@", quotePrefix: true });
     const roles = nameFormula(fake, "SS_In_StaffRole").split("!")[1];
     const r = parseRange(roles);
     const cells = Array.from({ length: r.rows }, (_, i) => fake.cell(fake.mustSheet("SS Inputs"), r.row + i, r.col)!);
-    expect(cells.map((c) => [c.value, c.formula, c.numberFormat])).toEqual(HOSTILE.slice(1).map((h) => [h, null, "@"]));
+    expect(cells.map((c) => [c.value, c.formula, c.numberFormat, c.quotePrefix])).toEqual(HOSTILE.slice(1).map((h) => [h, null, "@", true]));
+    // Only user text carries it: not the labels beside it.
+    expect(fake.cell(fake.mustSheet("SS Inputs"), r.row - 1, r.col)!.quotePrefix).toBeUndefined();
     // No formula anywhere carries the user's text.
     for (const s of fake.sheets)
       for (const c of s.cells.values()) if (c.formula) for (const h of ["1+1", "SUM(A1)", "cmd|", "-2+3"]) expect(c.formula.includes(h)).toBe(false);
@@ -277,6 +278,12 @@ describe("user text stays text", () => {
     expect(got.slice(0, 4).every((c) => c.formula !== null)).toBe(true);
     expect(got[4].value).toBe(2024);
   });
+});
+
+test("a company name that starts with an apostrophe keeps it (Excel takes only the first as the quote prefix)", async () => {
+  const fake = new FakeWorkbook();
+  await build(fake, profile({ schemaVersion: 1, company: { name: "'Tis Ltd" } }));
+  expect(namedCell(fake, "SS_In_CompanyName")).toMatchObject({ value: "'Tis Ltd", formula: null, quotePrefix: true });
 });
 
 describe("rebuild", () => {
@@ -432,7 +439,7 @@ describe("a failed build", () => {
     const before = fake.snapshot("Sheet1");
     failAt(fake, op as string, n as number);
     const err = await build(fake, SMALL).catch((e) => e);
-    expect(err).toBeInstanceOf(WorkbookBuildError);
+    expect(err).toBeInstanceOf(OfficeTaskError);
     expect(err.message).toMatch(/Simulated Excel failure.*no new sheet was left behind/);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect([...fake.names.keys()]).toEqual([]);

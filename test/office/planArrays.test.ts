@@ -1,10 +1,9 @@
-/** The pure pieces of the Office writer: block arrays, style rectangles, widths, rules, sheet ownership and names. */
-import { parseRange, rectAddress, splitReference } from "../../src/workbook/office/address";
+/** The pure pieces of the Office writer: block arrays, style rectangles, widths, rules, sheet ownership and names (A1 parsing: test/workbook/a1.test.ts). */
 import { chooseSheetNames, ownedSheets } from "../../src/workbook/office/ownership";
 import { blockArrays, styleRects, validationRule, widthPoints, widthRuns } from "../../src/workbook/office/planArrays";
 import { Block, StyleDef } from "../../src/workbook/plan/plan";
 
-const styles: Record<string, StyleDef> = { money: { numFmt: '"$"#,##0' }, txt: { numFmt: "@" }, plain: {} };
+const styles: Record<string, StyleDef> = { money: { numFmt: '"$"#,##0' }, txt: { numFmt: "@" }, plain: {}, user: { numFmt: "@", quotePrefix: true } };
 
 describe("blockArrays", () => {
   const block: Block = {
@@ -36,6 +35,11 @@ describe("blockArrays", () => {
     expect(a.formulas[0]).toEqual(["=1+1", null, null]);
     expect(a.numberFormat[0]).toEqual(["@", '"$"#,##0', '"$"#,##0']);
     expect(blockArrays({ row: 4, col: 2, cells: [[{ value: 1 }]] }, styles, keep).numberFormat).toEqual([[null]]);
+  });
+
+  test("user text (a quote-prefix style) is written with the apostrophe Excel takes as the prefix; labels are not", () => {
+    const user: Block = { row: 0, col: 0, cells: [[{ value: "=1+1", style: "user" }, { value: "'Tis", style: "user" }, { value: "Label", style: "txt" }, { value: 5, style: "user" }]] };
+    expect(blockArrays(user, styles)).toEqual({ formulas: [["'=1+1", "''Tis", "Label", 5]], numberFormat: [["@", "@", "@", "@"]] });
   });
 
   test("a non-finite number is refused", () => {
@@ -77,20 +81,6 @@ test("validation rules map to Excel's operators", () => {
   expect(validationRule({ kind: "whole", min: 0, message: "" })).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
   expect(validationRule({ kind: "decimal", max: 5, message: "" })).toEqual({ decimal: { formula1: 5, operator: "LessThanOrEqualTo" } });
   expect(validationRule({ kind: "list", items: ["Monthly", "Quarterly"], message: "" })).toEqual({ list: { inCellDropDown: true, source: "Monthly,Quarterly" } });
-});
-
-describe("addresses", () => {
-  test("parse and print A1 ranges", () => {
-    expect(parseRange("$B$10:$D$20")).toEqual({ row: 9, col: 1, rows: 11, cols: 3 });
-    expect(parseRange("AA1")).toEqual({ row: 0, col: 26, rows: 1, cols: 1 });
-    expect(rectAddress({ row: 9, col: 1, rows: 11, cols: 3 }, true)).toBe("$B$10:$D$20");
-    expect(() => parseRange("B10:")).toThrow();
-  });
-  test("a name's formula splits into sheet and address; anything else is not a reference", () => {
-    expect(splitReference("='It''s SS'!$A$1:$B$2")).toEqual({ sheet: "It's SS", address: "$A$1:$B$2" });
-    expect(splitReference("=Data!B3")).toEqual({ sheet: "Data", address: "B3" });
-    for (const f of ["=#REF!$A$1", "=1", "=SUM(Data!A1:A2)", '="text"']) expect(splitReference(f)).toBeNull();
-  });
 });
 
 describe("ownership", () => {

@@ -6,8 +6,8 @@ import { KPIS } from "../../src/model/kpiCatalog";
 import { parseProfile, Profile } from "../../src/model/profile";
 import { officeActions } from "../../src/taskpane/officeActions";
 import { BuildProgress } from "../../src/taskpane/actions";
-import { DEFAULT_SHEET_NAMES, buildPlan } from "../../src/workbook/plan/buildPlan";
-import { a1 } from "../../src/workbook/plan/plan";
+import { DEFAULT_SHEET_NAMES, TRACKING_LAYOUT } from "../../src/workbook/plan/buildPlan";
+import { a1 } from "../../src/workbook/plan/a1";
 import { FakeWorkbook } from "../support/fakeExcel";
 
 const parsed = parseProfile({
@@ -38,7 +38,7 @@ test("build reports progress and what it added; the inputs read back equal the p
   expect(back).toEqual({ ok: true, profile: { ...profile, targets } });
 
   // The CFO tracks two periods, then rebuilds from the pane.
-  const t = buildPlan(profile).tracking;
+  const t = TRACKING_LAYOUT;
   fake.typeValue(DEFAULT_SHEET_NAMES.tracking, a1(t.firstDataRow, t.col), "2025-01");
   fake.typeValue(DEFAULT_SHEET_NAMES.tracking, a1(t.firstDataRow + 1, t.col), "2025-02");
   const again = await actions.build(profile, () => undefined);

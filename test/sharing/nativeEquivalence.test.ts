@@ -141,6 +141,22 @@ test(`KPISTATUS: the rewritten cell equals the custom function on ${RUNS} argume
   expect(seen.string).toBe(RUNS);
 });
 
+test(`TRIANGULAR.INV: the rewritten cell equals the custom function on ${RUNS} argument sets`, () => {
+  const value = fc.integer({ min: -1_000_000, max: 1_000_000 });
+  const sorted = fc.tuple(value, value, value).map((t) => [...t].sort((a, b) => a - b));
+  const q = fc.oneof(fc.constantFrom(0, 1), fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000));
+  equivalentOn("TRIANGULAR.INV", fc.tuple(inCell(q), sorted).map(([p, [a, m, b]]) => [p, { cell: a }, { cell: m }, { cell: b }]));
+});
+
+test(`CIO.DEPARTURES: the rewritten cell equals the custom function on ${RUNS} argument sets (an empty probability cell means the expected number)`, () => {
+  const horizon = fc.integer({ min: 0, max: 1200 });
+  const tenure = fc.integer({ min: 1, max: 120 });
+  // Plain random probabilities 1e-6 away from 0 and 1 (besides 0 and 1): HyperFormula rounds its binomial CDF to 10 decimals (see nativeAgreement).
+  const q = fc.oneof(fc.constantFrom(0, 1), fc.integer({ min: 1, max: 2 ** 30 - 1 }).map((k) => 1e-6 + ((1 - 2e-6) * k) / 2 ** 30));
+  const seen = equivalentOn("CIO.DEPARTURES", fc.tuple(inCell(horizon), optional(tenure), optional(q)));
+  expect(seen.number).toBe(RUNS);
+});
+
 test(`calls nested in one another and in arithmetic agree with the model composed by hand on ${RUNS} sets`, () => {
   // =1+2*TCO(OUTSOURCEDCOST(LOADEDCOST(salaries, b), g), years, esc, r)^1-(KPISTATUS(OUTSOURCEDCOST(SUM(salaries)), LOADEDCOST(…))="GREEN")
   const gen = fc.record({
@@ -180,6 +196,6 @@ test(`calls nested in one another and in arithmetic agree with the model compose
 });
 
 test("every function with a native equivalent is covered above", () => {
-  const covered = ["LOADEDCOST", "OUTSOURCEDCOST", "TCO", "CIO.TRANSITIONCOST", "CIO.CONTINUITYCOST", "ROI", "SLAATTAINMENT", "KPISTATUS"];
+  const covered = ["LOADEDCOST", "OUTSOURCEDCOST", "TCO", "CIO.TRANSITIONCOST", "CIO.CONTINUITYCOST", "ROI", "SLAATTAINMENT", "KPISTATUS", "TRIANGULAR.INV", "CIO.DEPARTURES"];
   expect(Object.keys(FUNCTIONS).filter((id) => FUNCTIONS[id].native).sort()).toEqual(covered.sort());
 });

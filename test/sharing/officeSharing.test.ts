@@ -3,9 +3,10 @@
  * (and why), that nothing else is written, that the round trips do not grow with the workbook,
  * and what a failure says and leaves behind.
  */
-import { prepareForSharing, SharingError } from "../../src/sharing/officeSharing";
+import { OfficeTaskError } from "../../src/office/taskError";
+import { prepareForSharing } from "../../src/sharing/officeSharing";
 import { FakeWorkbook } from "../support/fakeExcel";
-import { parseRange } from "../../src/workbook/office/address";
+import { a1, parseRange } from "../../src/workbook/plan/a1";
 
 const always = { isSetSupported: () => true };
 
@@ -41,7 +42,7 @@ function cells(fake: FakeWorkbook): Map<string, string> {
   for (const s of fake.sheets)
     for (const [k, c] of s.cells) {
       const [row, col] = k.split(",").map(Number);
-      out.set(`${s.name}!${String.fromCharCode(65 + col)}${row + 1}`, JSON.stringify(c));
+      out.set(`${s.name}!${a1(row, col)}`, JSON.stringify(c));
     }
   return out;
 }
@@ -165,7 +166,7 @@ test("a failed read changes nothing and says so; a failed write says what may ha
   const before = cells(fake);
   fake.failWhen = (op) => op.op.startsWith("load range");
   const readFailure = prepareForSharing({ excel: fake.excel, mode: "native", requirements: always });
-  await expect(readFailure).rejects.toThrow(SharingError);
+  await expect(readFailure).rejects.toThrow(OfficeTaskError);
   await expect(readFailure).rejects.toThrow(/^Smartsource could not read the workbook \(Simulated Excel failure .*\); nothing was changed\.$/);
   expect(cells(fake)).toEqual(before);
 

@@ -102,6 +102,18 @@ describe("finding and rewriting calls", () => {
     expect(evaluate(rewritten("=SMARTSOURCE.KPISTATUS(A1,B1,C1)"), { A1: 8, B1: 10, C1: false as unknown as number })).toBe("GREEN");
   });
 
+  test("an optional argument without a default that is a cell reference: an empty cell takes the function's other form", () => {
+    // CIO.DEPARTURES without a probability is the expected number; with one, a binomial quantile.
+    const f = rewritten("=SMARTSOURCE.CIO.DEPARTURES(A1,B1,C1)");
+    expect(f).toBe("=IF(C1=\"\",A1/(IF(B1=\"\",24,B1)),IF(C1<=0,0,IF(C1>=1,ROUND(A1,0),BINOM.INV(ROUND(A1,0),1/(IF(B1=\"\",24,B1)),C1))))");
+    // 60 months, empty tenure (24): 60/24 = 2.5 expected; at 0.9 the quantile is 5 (CDF(4) = 0.8955 < 0.9 ≤ CDF(5) = 0.9615).
+    expect(evaluate(f, { A1: 60, B1: null, C1: null })).toBe(2.5);
+    expect(evaluate(f, { A1: 60, B1: null, C1: 0.9 })).toBe(5);
+    // A probability left out or given as a number needs no IF.
+    expect(rewritten("=SMARTSOURCE.CIO.DEPARTURES(A1)")).toBe("=A1/24");
+    expect(rewritten("=SMARTSOURCE.CIO.DEPARTURES(A1,,0.9)")).toBe("=IF(0.9<=0,0,IF(0.9>=1,ROUND(A1,0),BINOM.INV(ROUND(A1,0),1/24,0.9)))");
+  });
+
   test("formulas without a Smartsource call come back unchanged with no calls", () => {
     for (const f of ["=SUM(A1:A3)", '="SMARTSOURCE.TCO(1,2)"', "=MYSMARTSOURCE.TCO(1,2)", "=A1", "plain text", "=XSMARTSOURCE.TCO(1)"]) {
       expect(rewriteFormula(f)).toEqual({ ok: true, formula: f, calls: [] });

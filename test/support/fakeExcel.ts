@@ -8,6 +8,8 @@
  * - reading a property that was not loaded and synced throws PropertyNotLoaded;
  * - a string written through `values`/`formulas` that starts with = + - @ becomes a formula and a
  *   numeric-looking string becomes a number, unless the cell's number format is text ("@");
+ *   a leading apostrophe is not stored but sets the cell's quote prefix (text whatever follows),
+ *   as typing it does, and any other write clears the prefix;
  *   null in a 2-D array leaves that cell unchanged, "" clears it;
  * - a dynamic-array formula (seeded with `spill`) fills a block from its anchor; writing the
  *   anchor removes the block's other values, writing into the block blocks it (#SPILL!);
@@ -16,8 +18,7 @@
  *   references into #REF!.
  * It evaluates no formulas (tests load what it holds into HyperFormula).
  */
-import { a1, quoteSheet } from "../../src/workbook/plan/plan";
-import { parseRange, Rect, rectAddress, splitReference } from "../../src/workbook/office/address";
+import { a1, parseRange, quoteSheet, Rect, rectAddress, splitReference } from "../../src/workbook/plan/a1";
 
 export type Scalar = string | number | boolean;
 
@@ -40,6 +41,8 @@ export interface CellState {
   formula: string | null;
   numberFormat: string;
   format: CellFormat;
+  /** Excel's quote prefix: the value was entered with a leading apostrophe (not part of the value). */
+  quotePrefix?: boolean;
   validation?: { rule: Excel.DataValidationRule; errorAlert?: Excel.DataValidationErrorAlert; prompt?: Excel.DataValidationPrompt };
 }
 
@@ -111,7 +114,7 @@ const intersects = (a: Rect, b: Rect): boolean =>
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Matches a reference to sheet `name` ('Name'! or Name!) inside a formula. */
 function sheetRefPattern(name: string, withAddress: boolean): RegExp {
-  const quoted = `'${escapeRe(name.replace(/'/g, "''"))}'`;
+  const quoted = escapeRe(quoteSheet(name));
   const bare = /^[A-Za-z_][\w.]*$/.test(name) ? `|(?<![\\w.'])${escapeRe(name)}` : "";
   const address = withAddress ? "\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?" : "";
   return new RegExp(`(?:${quoted}${bare})!${address}`, "gi");
@@ -249,7 +252,11 @@ export class FakeWorkbook {
     this.breakSpills(sheet, row, col);
     const c = this.ensureCell(sheet, row, col);
     c.formula = null;
-    if (typeof v === "number") {
+    delete c.quotePrefix;
+    if (typeof v === "string" && v.startsWith("'")) {
+      c.value = v.slice(1);
+      c.quotePrefix = true;
+    } else if (typeof v === "number") {
       if (!Number.isFinite(v)) throw new FakeExcelError("InvalidArgument", `The argument is invalid: ${v} at ${a1(row, col)}.`);
       c.value = v;
     } else if (typeof v === "boolean") c.value = v;
@@ -927,10 +934,12 @@ class FakeRange extends FakeProxy {
         if (applyTo === "All" || applyTo === "Contents") {
           cell.value = "";
           cell.formula = null;
+          delete cell.quotePrefix;
         }
         if (applyTo === "All" || applyTo === "Formats") {
           cell.numberFormat = "General";
           cell.format = {};
+          delete cell.quotePrefix;
         }
         if (cell.value === "" && cell.formula === null && cell.numberFormat === "General" && !cell.validation && Object.keys(cell.format).length === 0)
           s.cells.delete(key(row, col));

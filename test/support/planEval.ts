@@ -3,7 +3,8 @@
  * compute the written workbook. The HyperFormula class is passed in, so nothing under src/
  * imports that GPL dev dependency.
  */
-import { a1, Literal, SheetKey, WorkbookPlan } from "../../src/workbook/plan/plan";
+import { a1, parseCell, quoteSheet } from "../../src/workbook/plan/a1";
+import { Literal, SheetKey, WorkbookPlan } from "../../src/workbook/plan/plan";
 
 type RawCell = string | number | boolean | null;
 
@@ -53,13 +54,6 @@ function normalise(v: unknown): EvalValue {
   return v as EvalValue;
 }
 
-function parseA1(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.toUpperCase());
-  if (!m) throw new Error(`not an A1 cell address: ${address}`);
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
-}
-
 export function evaluatePlanWithHyperFormula(plan: WorkbookPlan, HyperFormula: HyperFormulaClassLike, options: PlanEvalOptions = {}): PlanEvaluation {
   const grids: Record<string, RawCell[][]> = {};
   const formulaCells: { sheet: SheetKey; row: number; col: number }[] = [];
@@ -90,8 +84,7 @@ export function evaluatePlanWithHyperFormula(plan: WorkbookPlan, HyperFormula: H
     grids[sheet.name] = grid;
   }
   const nameOf = Object.fromEntries(plan.sheets.map((s) => [s.key, s.name])) as Record<SheetKey, string>;
-  const quote = (n: string) => `'${n.replace(/'/g, "''")}'`;
-  const named = plan.names.map((n) => ({ name: n.name, expression: `=${quote(nameOf[n.sheet])}!${n.ref}` }));
+  const named = plan.names.map((n) => ({ name: n.name, expression: `=${quoteSheet(nameOf[n.sheet])}!${n.ref}` }));
   const engine = HyperFormula.buildFromSheets(grids, { licenseKey: "gpl-v3", precisionRounding: 14, useArrayArithmetic: true, ...options.config }, named);
 
   const sheetId = (key: SheetKey) => {
@@ -104,7 +97,7 @@ export function evaluatePlanWithHyperFormula(plan: WorkbookPlan, HyperFormula: H
     return normalise(engine.getNamedExpressionValue(name));
   }) as PlanEvaluation;
   read.cell = (sheet, address) => {
-    const { row, col } = typeof address === "string" ? parseA1(address) : address;
+    const { row, col } = typeof address === "string" ? parseCell(address) : address;
     return normalise(engine.getCellValue({ sheet: sheetId(sheet), row, col }));
   };
   read.errors = () =>

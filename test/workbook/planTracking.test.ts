@@ -5,11 +5,12 @@
 import { HyperFormula } from "hyperformula";
 import { slaAttainment } from "../../src/model/kpi";
 import { KPIS } from "../../src/model/kpiCatalog";
-import { buildPlan } from "../../src/workbook/plan/buildPlan";
-import { a1, Literal } from "../../src/workbook/plan/plan";
+import { buildPlan, TRACKING_LAYOUT } from "../../src/workbook/plan/buildPlan";
+import { a1 } from "../../src/workbook/plan/a1";
+import { Literal } from "../../src/workbook/plan/plan";
 import { evaluatePlanWithHyperFormula } from "../support/planEval";
 import { PRINTED_PERIODS, TRACKING_COLUMNS } from "../../src/workbook/plan/sheets/tracking";
-import { expectClose, SMALL_FIRM } from "./fixtures";
+import { expectClose, PROFILES, SMALL_FIRM } from "./fixtures";
 
 const HF = HyperFormula as unknown as Parameters<typeof evaluatePlanWithHyperFormula>[1];
 
@@ -125,6 +126,31 @@ test("a period with an SLA actual but no target is not counted (it used to count
   ev.engine.destroy();
 });
 
+test("the KPIs need no array evaluation: HyperFormula without array arithmetic gives the same values", () => {
+  // Gnumeric and IronCalc read ISNUMBER(range) inside SUMPRODUCT as an implicit intersection, as
+  // HyperFormula does without array arithmetic: the tracking formulas must not depend on it.
+  const plan = buildPlan(SMALL_FIRM, { trackingCapacity: ROWS.length });
+  const ev = evaluatePlanWithHyperFormula(plan, HF, { trackingRows: ROWS, config: { useArrayArithmetic: false } });
+  expect(ev.errors()).toEqual([]);
+  for (const [name, expected] of Object.entries(EXPECTED)) expectClose(ev(name), expected, `${name} without array arithmetic`);
+  ev.engine.destroy();
+});
+
+test("text typed into a number column leaves that period out of SLA attainment and cost variance", () => {
+  // Q1: SLA 0.99 ≥ 0.95 met; contracted 100, invoiced 110. Q2: target "n/a", contracted "tbd": left out.
+  // SLA 1 of 1 measured; cost variance (110 − 100) / 100 = 0.1.
+  const rows: Literal[][] = [
+    ["Q1", 0.95, 0.99, null, null, null, null, 100, 110],
+    ["Q2", "n/a", 0.5, null, null, null, null, "tbd", 999],
+  ];
+  const plan = buildPlan(SMALL_FIRM, { trackingCapacity: 5 });
+  const ev = evaluatePlanWithHyperFormula(plan, HF, { trackingRows: rows });
+  expectClose(ev("SS_KPI_SLAAttainment"), 1, "SLA attainment");
+  expectClose(ev("SS_KPI_CostVariance"), 0.1, "cost variance");
+  expect(ev.cell("tracking", { row: plan.tracking.firstDataRow + 1, col: TRACKING_COLUMNS.length })).toBe("");
+  ev.engine.destroy();
+});
+
 test("the tracked KPI names carry the scorecard's one-line definitions", () => {
   const plan = buildPlan(SMALL_FIRM);
   for (const [id, name] of Object.entries(NAME_OF)) expect(plan.names.find((n) => n.name === name)?.comment).toBe(KPIS.find((k) => k.id === id)!.definition);
@@ -144,7 +170,6 @@ test("the plan never writes into the tracking data area, and the formulas cover 
     const t = plan.tracking;
     expect(t.capacity).toBe(capacity);
     expect(t.headers).toEqual(TRACKING_COLUMNS.map((c) => c.header));
-    expect(t.seedRows).toEqual([]);
     const sheet = plan.sheets.find((s) => s.key === "tracking")!;
     const [top, bottom, left, right] = [t.firstDataRow, t.firstDataRow + capacity - 1, t.col, t.col + t.headers.length - 1];
     for (const b of sheet.blocks) {
@@ -161,6 +186,15 @@ test("the plan never writes into the tracking data area, and the formulas cover 
     expect(panelFormulas.length).toBeGreaterThan(5);
     for (const f of panelFormulas) for (const m of f.matchAll(/:\$[A-Z]+(\$\d+)/g)) expect(m[1]).toBe(last);
   }
+});
+
+test("the tracking layout a rebuild relies on is the same for every profile and capacity (TRACKING_LAYOUT)", () => {
+  for (const profile of Object.values(PROFILES))
+    for (const trackingCapacity of [1, 240, 1000]) {
+      const { capacity, ...layout } = buildPlan(profile, { trackingCapacity }).tracking;
+      expect(capacity).toBe(trackingCapacity);
+      expect(layout).toEqual(TRACKING_LAYOUT);
+    }
 });
 
 test("the tracking print area covers the titles, headers and the first periods, not the empty capacity", () => {

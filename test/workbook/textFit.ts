@@ -5,7 +5,8 @@
  * text spills left into empty cells, centred text both ways; nothing spills out of a merge, past
  * the print area's edge or under a chart.
  */
-import { a1, PlanCell, SheetPlan, StyleDef, WorkbookPlan } from "../../src/workbook/plan/plan";
+import { a1, parseCell } from "../../src/workbook/plan/a1";
+import { PlanCell, SheetPlan, StyleDef, WorkbookPlan } from "../../src/workbook/plan/plan";
 import { EvalValue, PlanEvaluation } from "../support/planEval";
 
 // Advance widths in pixels at 11 pt, 96 dpi (Carlito Regular, Bold, Italic), for CHARS in order.
@@ -74,23 +75,17 @@ export interface CutText {
 
 const isEmpty = (c: PlanCell | undefined): boolean => !c || (c.formula === undefined && (c.value === undefined || c.value === null || c.value === ""));
 
-function decode(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) throw new Error(`bad cell ${ref}`);
-  return { row: Number(m[2]) - 1, col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 };
-}
-
 /** Every cell on a sheet whose text does not show whole, with the pixels it needs and has. */
 export function cutCells(plan: WorkbookPlan, sheet: SheetPlan, ev: PlanEvaluation): CutText[] {
   const grid = new Map<string, Placed>();
   for (const b of sheet.blocks) b.cells.forEach((cells, i) => cells.forEach((cell, j) => grid.set(`${b.row + i},${b.col + j}`, { cell, row: b.row + i, col: b.col + j })));
   const at = (row: number, col: number) => grid.get(`${row},${col}`)?.cell;
   const width = (col: number) => columnPixels(sheet.columnWidths[col] ?? 8.43);
-  const merges = sheet.merges.map((m) => m.split(":").map(decode));
-  const area = sheet.print.area?.split(":").map(decode);
+  const merges = sheet.merges.map((m) => m.split(":").map((ref) => parseCell(ref)));
+  const area = sheet.print.area?.split(":").map((ref) => parseCell(ref));
   const rightEdge = area ? area[1].col : Infinity;
   /** The first column a chart covers on this row, if any (text must stop before it). */
-  const walls = (row: number) => sheet.charts.map((c) => [decode(c.from), decode(c.to)]).filter(([f, t]) => row >= f.row && row <= t.row).map(([f]) => f.col);
+  const walls = (row: number) => sheet.charts.map((c) => [parseCell(c.from), parseCell(c.to)]).filter(([f, t]) => row >= f.row && row <= t.row).map(([f]) => f.col);
 
   const cut: CutText[] = [];
   for (const { cell, row, col } of grid.values()) {

@@ -10,7 +10,6 @@ export const RAG = {
 export function handPlan(company: string, inputsName = "SS Inputs"): WorkbookPlan {
   return {
     version: 1,
-    currencyFormat: '"$"#,##0;[Red]-"$"#,##0',
     styles: {
       title: { bold: true, fontSize: 14, fontColor: "#1F3864" },
       input: { fill: "#FFF2CC", fontColor: "#0000FF", numFmt: '"$"#,##0;[Red]-"$"#,##0', unlocked: true, border: "thin" },
@@ -43,6 +42,7 @@ export function handPlan(company: string, inputsName = "SS Inputs"): WorkbookPla
           { range: "C3", rule: { kind: "decimal", min: 0, message: "Salary must be 0 or more" } },
           { range: "$C$4", rule: { kind: "decimal", min: 0, max: 1, message: "Enter a rate from 0% to 100%" } },
           { range: "C8:C9", rule: { kind: "list", items: ["GREEN", "AMBER", "RED"], message: "Pick one" } },
+          { range: "C10", rule: { kind: "whole", max: 3, message: "Enter a whole number up to 3" } },
         ],
         conditionalFormats: [{ range: "C8:C9", kind: "ragText", colors: RAG }],
         charts: [],
@@ -91,6 +91,6 @@ export function handPlan(company: string, inputsName = "SS Inputs"): WorkbookPla
       { name: "SS_Years", sheet: "tco", ref: "$A$2:$A$3" },
       { name: "SS_Total", sheet: "calc", ref: "$A$1" },
     ],
-    tracking: { sheet: "tracking", headerRow: 0, firstDataRow: 1, col: 0, headers: [], capacity: 0, seedRows: [] },
+    tracking: { sheet: "tracking", headerRow: 0, firstDataRow: 1, col: 0, headers: [], capacity: 0 },
   };
 }

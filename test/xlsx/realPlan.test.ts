@@ -4,7 +4,8 @@ import JSZip from "jszip";
 import { exampleProfile } from "../../src/cli/example";
 import { parseProfile } from "../../src/model/profile";
 import { buildPlan } from "../../src/workbook/plan/buildPlan";
-import { quoteSheet, WorkbookPlan } from "../../src/workbook/plan/plan";
+import { quoteSheet } from "../../src/workbook/plan/a1";
+import { WorkbookPlan } from "../../src/workbook/plan/plan";
 import { writeXlsx } from "../../src/workbook/xlsx/xlsxWriter";
 import { readXlsx } from "../helpers/readXlsx";
 import { planMismatches } from "./planCheck";
@@ -59,9 +60,8 @@ describe("writeXlsx(buildPlan(example))", () => {
     for (const sp of plan.sheets) {
       const ws = wb.getWorksheet(sp.name)!;
       for (const v of sp.validations) {
-        const type = v.rule.kind === "list" ? "list" : v.rule.kind;
         for (const addr of cellsOf(ws, v.range)) {
-          expect([sp.name, addr, ws.getCell(addr).dataValidation?.type, ws.getCell(addr).dataValidation?.error]).toEqual([sp.name, addr, type, v.rule.message]);
+          expect([sp.name, addr, ws.getCell(addr).dataValidation?.type, ws.getCell(addr).dataValidation?.error]).toEqual([sp.name, addr, v.rule.kind, v.rule.message]);
         }
       }
     }
@@ -90,6 +90,20 @@ describe("writeXlsx(buildPlan(example))", () => {
         if (want.unlocked) expect(cell.style.protection).toMatchObject({ locked: false });
       }
     });
+  });
+
+  it("tracking rows given to the writer land in the data area as typed, text never a formula", async () => {
+    const rows = [
+      ["2025-01", 0.95, 0.97, 200, 150, 4.5, 0.999, 10_000, 10_000, 3, "=1+1"],
+      ["2025-02", null, 0.93],
+    ];
+    const t = plan.tracking;
+    const tracked = await readXlsx(await writeXlsx(plan, { trackingRows: rows }));
+    const ws = tracked.getWorksheet(plan.sheets.find((s) => s.key === "tracking")!.name)!;
+    const read = (r: number, c: number) => ws.getCell(t.firstDataRow + r + 1, t.col + c + 1).value;
+    rows.forEach((row, r) => row.forEach((v, c) => expect([r, c, read(r, c)]).toEqual([r, c, v])));
+    expect(read(1, 3)).toBeNull();
+    expect(read(2, 0)).toBeNull();
   });
 
   it("indents notes, so a note never touches the right-aligned number beside it", () => {

@@ -10,18 +10,17 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Radio,
   RadioGroup,
-  Text,
   makeStyles,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
 import { KeyboardEvent, useEffect, useRef, useState } from "react";
-import { BuildProgress, errorMessage, PaneActions } from "../actions";
+import { PaneActions } from "../actions";
 import type { SharingMode } from "../../sharing/report";
 import { confirmationText, describeSharing, SharingSummary } from "../sharingSummary";
+import { HostTaskStatus, useHostTask } from "./HostTask";
 
 const useStyles = makeStyles({
   section: { display: "grid", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "12px", minWidth: 0 },
@@ -41,8 +40,6 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
 });
 
-type Status = { kind: "idle" } | { kind: "running"; progress: BuildProgress } | { kind: "done"; summary: SharingSummary } | { kind: "failed"; message: string };
-
 export interface SharingPanelProps {
   actions: PaneActions;
 }
@@ -51,16 +48,15 @@ export default function SharingPanel({ actions }: SharingPanelProps) {
   const s = useStyles();
   const [mode, setMode] = useState<SharingMode>("native");
   const [confirming, setConfirming] = useState(false);
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const running = status.kind === "running";
+  const { state, running, run } = useHostTask<SharingSummary>();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
-    else if (wasConfirming.current && status.kind === "idle") openRef.current?.focus();
+    else if (wasConfirming.current && state.kind === "idle") openRef.current?.focus();
     wasConfirming.current = confirming;
-  }, [confirming, status.kind]);
+  }, [confirming, state.kind]);
   const prepare = actions.prepareForSharing;
   if (!prepare) return null;
 
@@ -71,15 +67,9 @@ export default function SharingPanel({ actions }: SharingPanelProps) {
     }
   };
 
-  async function run() {
+  function confirm() {
     setConfirming(false);
-    setStatus({ kind: "running", progress: { message: "Starting…" } });
-    try {
-      const report = await prepare!(mode, (progress) => setStatus({ kind: "running", progress }));
-      setStatus({ kind: "done", summary: describeSharing(report) });
-    } catch (e) {
-      setStatus({ kind: "failed", message: errorMessage(e) });
-    }
+    void run(async (onProgress) => describeSharing(await prepare!(mode, onProgress)));
   }
 
   return (
@@ -106,26 +96,15 @@ export default function SharingPanel({ actions }: SharingPanelProps) {
           </h3>
           <Body1 id="sharing-confirm-text">{confirmationText(mode)}</Body1>
           <div className={s.actions}>
-            <Button ref={confirmRef} appearance="primary" onClick={() => void run()}>
+            <Button ref={confirmRef} appearance="primary" onClick={confirm}>
               {mode === "native" ? "Rewrite formulas" : "Freeze values"}
             </Button>
             <Button onClick={() => setConfirming(false)}>Cancel</Button>
           </div>
         </div>
       )}
-      {running && <ProgressBar value={status.progress.fraction} max={1} thickness="large" aria-label="Sharing progress" />}
-      <Text role="status" aria-live="polite" size={200}>
-        {running ? status.progress.message : ""}
-      </Text>
-      {status.kind === "done" && <Report summary={status.summary} />}
-      {status.kind === "failed" && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The workbook was not prepared</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <HostTaskStatus state={state} progressLabel="Sharing progress" failedTitle="The workbook was not prepared" />
+      {state.kind === "done" && <Report summary={state.result} />}
     </section>
   );
 }

@@ -8,14 +8,14 @@
 import { setPath } from "../../model/path";
 import { ProfileInput } from "../../model/profile";
 import { INPUT_NAMES } from "../plan/inputNames";
-import { WorkbookBuildError } from "../../office/buildError";
+import { OfficeTaskError } from "../../office/taskError";
 import { excelNamespace } from "../../office/excelHost";
 
 type Cell = unknown;
 
 export async function readProfileFromWorkbook(opts: { excel?: typeof Excel } = {}): Promise<ProfileInput | null> {
   const excel = excelNamespace(opts.excel);
-  if (!excel) throw new WorkbookBuildError("Excel is not available here: open Smartsource from Excel's ribbon to read a workbook.");
+  if (!excel) throw new OfficeTaskError("Excel is not available here: open Smartsource from Excel's ribbon to read a workbook.");
 
   return excel.run(async (context) => {
     const names = context.workbook.names.load("items/name,items/type");

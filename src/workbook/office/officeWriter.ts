@@ -12,13 +12,13 @@
  * Sheets Smartsource did not create are never touched; the tracked rows are never written.
  */
 import { formatErrors, parseProfile, Profile } from "../../model/profile";
-import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY } from "../plan/buildPlan";
-import { ChartPlan, markerName, PLAN_VERSION_NAME, quoteSheet, rowsA1, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "../plan/plan";
-import { parseRange, rectAddress } from "./address";
-import { WorkbookBuildError } from "../../office/buildError";
+import { buildPlan, DEFAULT_SHEET_NAMES, DEFAULT_TRACKING_CAPACITY, TRACKING_LAYOUT } from "../plan/buildPlan";
+import { parseRange, quoteSheet, rectAddress, rowsA1 } from "../plan/a1";
+import { ChartPlan, markerName, PLAN_VERSION_NAME, SheetKey, SheetPlan, StyleDef, TrackingPlan, WorkbookPlan } from "../plan/plan";
+import { describeError, OfficeTaskError } from "../../office/taskError";
 import { ExcelRequirements, excelApiSupport, excelNamespace } from "../../office/excelHost";
 import { chooseSheetNames, ownedSheets } from "./ownership";
-import { blockArrays, borderEdges, H_ALIGN, literalBlock, styleRects, validationRule, widthPoints, widthRuns } from "./planArrays";
+import { blockArrays, borderEdges, H_ALIGN, styleRects, validationRule, widthPoints, widthRuns } from "./planArrays";
 
 export interface BuildReport {
   /** Every Smartsource sheet after the build, in plan order. */
@@ -45,8 +45,6 @@ export interface BuildOptions {
   requirements?: ExcelRequirements;
 }
 
-export { WorkbookBuildError };
-
 const MAX_ROWS = 1048576;
 /** Rows the trend charts show beyond the last tracked period, so new rows appear without a rebuild. */
 const CHART_HEADROOM_ROWS = 12;
@@ -54,22 +52,18 @@ const CHART_HEADROOM_ROWS = 12;
 /** The ExcelApi set below which the build cannot run (data validation is 1.8). */
 const MIN_API = "1.8";
 
-const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions = {}): Promise<BuildReport> {
   const parsed = parseProfile(profile);
-  if (!parsed.ok) throw new WorkbookBuildError(`The profile is not valid, so nothing was written:\n${formatErrors(parsed.errors).join("\n")}`);
+  if (!parsed.ok) throw new OfficeTaskError(`The profile is not valid, so nothing was written:\n${formatErrors(parsed.errors).join("\n")}`);
   const p = parsed.profile;
   const excel = excelNamespace(opts.excel);
-  if (!excel) throw new WorkbookBuildError("Excel is not available here: open Smartsource from Excel's ribbon to build in the workbook.");
+  if (!excel) throw new OfficeTaskError("Excel is not available here: open Smartsource from Excel's ribbon to build in the workbook.");
   const supports = excelApiSupport(opts.requirements);
   if (!supports(MIN_API))
-    throw new WorkbookBuildError(`This version of Excel is too old for Smartsource (it needs ExcelApi ${MIN_API}: Excel 2019, 2021, Microsoft 365 or Excel on the web).`);
+    throw new OfficeTaskError(`This version of Excel is too old for Smartsource (it needs ExcelApi ${MIN_API}: Excel 2019, 2021, Microsoft 365 or Excel on the web).`);
   const api = { pageLayout: supports("1.9"), notes: supports("1.18") };
   const progress = (message: string, fraction: number) => opts.onProgress?.(message, fraction);
   const keys = Object.keys(DEFAULT_SHEET_NAMES) as SheetKey[];
-  // The tracking layout is profile-independent; a default-capacity plan tells where it sits.
-  const trackingLayout = buildPlan(p).tracking;
 
   return excel.run(async (context) => {
     let syncs = 0;
@@ -86,7 +80,7 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
     try {
       await sync();
     } catch (e) {
-      throw new WorkbookBuildError(`Smartsource could not read the workbook (${describe(e)}); nothing was changed.`, e);
+      throw new OfficeTaskError(`Smartsource could not read the workbook (${describeError(e)}); nothing was changed.`, e);
     }
     const existingSheets = sheetList.items.map((s) => s.name);
     const existingNames = nameList.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
@@ -94,7 +88,7 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
     const version = existingNames.find((n) => n.name.toLowerCase() === PLAN_VERSION_NAME.toLowerCase());
     const builtBy = version ? Number(version.formula.replace(/^=/, "")) : 0;
     if (builtBy > 1)
-      throw new WorkbookBuildError(`This workbook was built by a newer Smartsource (plan version ${builtBy}); update the add-in before rebuilding. Nothing was changed.`);
+      throw new OfficeTaskError(`This workbook was built by a newer Smartsource (plan version ${builtBy}); update the add-in before rebuilding. Nothing was changed.`);
     const owned = ownedSheets(keys, existingSheets, existingNames);
     const choice = chooseSheetNames(DEFAULT_SHEET_NAMES, owned, existingSheets, Math.random().toString(36).slice(2, 6));
 
@@ -108,7 +102,7 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
       charts[key] = ownedSheet(key).charts.load("items/name");
       if (api.notes) notes[key] = ownedSheet(key).notes.load("items");
     }
-    const t = trackingLayout;
+    const t = TRACKING_LAYOUT;
     let header: Excel.Range | null = null;
     let used: Excel.Range | null = null;
     if (owned.tracking) {
@@ -122,7 +116,7 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
     try {
       await sync();
     } catch (e) {
-      throw new WorkbookBuildError(`Smartsource could not read the workbook (${describe(e)}); nothing was changed.`, e);
+      throw new OfficeTaskError(`Smartsource could not read the workbook (${describeError(e)}); nothing was changed.`, e);
     }
     let usedRows = 0;
     let trackedRowsKept = 0;
@@ -130,7 +124,7 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
       const found = header.values[0].map((v) => String(v).trim());
       const mismatch = t.headers.findIndex((h, i) => found[i] !== h);
       if (mismatch >= 0)
-        throw new WorkbookBuildError(
+        throw new OfficeTaskError(
           `The columns of the tracking sheet "${owned.tracking}" have changed (column ${mismatch + 1} is "${found[mismatch]}", Smartsource expects "${t.headers[mismatch]}"). ` +
             `To keep your tracked rows safe nothing was changed: restore the column headers, or rename that sheet to build a fresh one.`,
         );
@@ -201,12 +195,12 @@ export async function buildWorkbookInExcel(profile: Profile, opts: BuildOptions 
       try {
         syncs += await removeCreated(context, created, choice, [...addedNames]);
       } catch (ce) {
-        cleanup = `removing the half-built sheets failed too (${describe(ce)}): delete the sheets named "~SS build …" by hand`;
+        cleanup = `removing the half-built sheets failed too (${describeError(ce)}): delete the sheets named "~SS build …" by hand`;
       }
       const partial = keys.some((k) => owned[k])
         ? " The Smartsource sheets that already existed may be partly updated; your tracked rows were not touched. Run Build again."
         : "";
-      throw new WorkbookBuildError(`Smartsource could not build the workbook (${describe(e)}); ${cleanup}.${partial}`, e);
+      throw new OfficeTaskError(`Smartsource could not build the workbook (${describeError(e)}); ${cleanup}.${partial}`, e);
     }
 
     progress("Done", 1);
@@ -267,13 +261,11 @@ function writeSheet(w: Excel.Worksheet, sheet: SheetPlan, plan: WorkbookPlan, o:
   if (sheet.tabColor) w.tabColor = sheet.tabColor;
   for (const [col, count, chars] of widthRuns(sheet.columnWidths)) w.getRangeByIndexes(0, col, 1, count).format.columnWidth = widthPoints(chars);
 
-  const blocks = [...sheet.blocks];
-  if (isTracking && o.isNew && t.seedRows.length) blocks.push(literalBlock(t.firstDataRow, t.col, t.seedRows));
-  for (const block of blocks) {
+  for (const block of sheet.blocks) {
     const rows = block.cells.length;
     const cols = rows ? block.cells[0].length : 0;
     if (!rows || !cols) continue;
-    // Seed rows go only into a new sheet; existing tracked cells are never written.
+    // On a rebuild, a cell in the tracked data area is never written (no block covers it anyway).
     const arrays = blockArrays(block, plan.styles, o.isNew ? undefined : inData);
     const range = w.getRangeByIndexes(block.row, block.col, rows, cols);
     range.numberFormat = arrays.numberFormat; // text format first, so literal strings stay text

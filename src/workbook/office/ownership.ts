@@ -8,7 +8,7 @@
  * A sheet without a mark is foreign and is never touched, whatever its name.
  */
 import { SheetKey, markerName } from "../plan/plan";
-import { splitReference } from "./address";
+import { splitReference } from "../plan/a1";
 
 export interface LoadedName {
   name: string;

@@ -5,7 +5,7 @@
  * validation rules. No Office calls here, so it is tested directly.
  */
 import { Block, Literal, PlanCell, StyleDef, ValidationRule } from "../plan/plan";
-import { Rect } from "./address";
+import { Rect } from "../plan/a1";
 
 /** Excel's text number format: a value written into such a cell stays text, even "=1+1". */
 export const TEXT_FORMAT = "@";
@@ -35,7 +35,7 @@ export function blockArrays(block: Block, styles: Readonly<Record<string, StyleD
         nRow.push(planned ?? null);
         return;
       }
-      const { content, text } = cellContent(cell);
+      const { content, text } = cellContent(cell, cell.style ? styles[cell.style] : undefined);
       fRow.push(content);
       // A formula in a text-formatted cell would be stored as text and never calculate.
       nRow.push(text ? TEXT_FORMAT : cell.formula !== undefined && planned === TEXT_FORMAT ? "General" : (planned ?? "General"));
@@ -46,17 +46,18 @@ export function blockArrays(block: Block, styles: Readonly<Record<string, StyleD
   return { formulas, numberFormat };
 }
 
-function cellContent(cell: PlanCell): { content: Literal | ""; text: boolean } {
+/**
+ * User text (a style with quotePrefix) is written as Excel takes it typed with a leading
+ * apostrophe: the apostrophe is not stored but sets the cell's quote prefix, which keeps the text
+ * text when it is edited (and a text that starts with an apostrophe keeps it).
+ */
+function cellContent(cell: PlanCell, style: StyleDef | undefined): { content: Literal | ""; text: boolean } {
   if (cell.formula !== undefined) return { content: `=${cell.formula}`, text: false };
   const v = cell.value;
   if (v === undefined || v === null) return { content: "", text: false };
   if (typeof v === "number" && !Number.isFinite(v)) throw new Error(`a plan cell holds ${v}, which Excel cannot store`);
-  return { content: v, text: typeof v === "string" };
-}
-
-/** Literal rows (tracking seed rows) as a block of literal cells. */
-export function literalBlock(row: number, col: number, rows: readonly Literal[][]): Block {
-  return { row, col, cells: rows.map((r) => r.map((value) => ({ value }))) };
+  if (typeof v !== "string") return { content: v, text: false };
+  return { content: style?.quotePrefix ? `'${v}` : v, text: true };
 }
 
 /**

@@ -7,7 +7,7 @@ import { SheetKey, WorkbookPlan } from "./plan";
 import { buildCalcSheet } from "./sheets/calc";
 import { buildCioSheet } from "./sheets/cio";
 import { BuildContext, DEFAULT_SHEET_NAMES } from "./sheets/common";
-import { HEADLINE_DEFINITIONS } from "./sheets/definitions";
+import { headlineDefinition } from "./sheets/definitions";
 import { buildInputsSheet } from "./sheets/inputs";
 import { buildKpiSheet } from "./sheets/kpi";
 import { buildTcoSheet } from "./sheets/tco";
@@ -15,7 +15,7 @@ import { buildTrackingSheet, DEFAULT_TRACKING_CAPACITY } from "./sheets/tracking
 import { buildStyles, currencyFormat } from "./styles";
 
 export { DEFAULT_SHEET_NAMES } from "./sheets/common";
-export { DEFAULT_TRACKING_CAPACITY } from "./sheets/tracking";
+export { DEFAULT_TRACKING_CAPACITY, TRACKING_LAYOUT } from "./sheets/tracking";
 
 export interface BuildPlanOptions {
   /** Replacement sheet names (e.g. when a foreign sheet already uses one); formulas follow them. */
@@ -59,12 +59,10 @@ export function buildPlan(profile: Profile, options: BuildPlanOptions = {}): Wor
   const kpi = buildKpiSheet(ctx, inputs.refs, tco.refs, cio.refs, tracking.refs);
 
   const sheets = [inputs.sheet, tco.sheet, cio.sheet, kpi, tracking.sheet, calc];
-  // Each headline result carries docs/spec.md §2.2's definition: as its name's comment and as a cell note.
+  // Each headline result carries docs/spec.md §2.2's definition as a cell note too (its name's comment is it already).
   for (const n of ctx.names) {
-    const definition = HEADLINE_DEFINITIONS[n.name as keyof typeof HEADLINE_DEFINITIONS];
-    if (!definition) continue;
-    n.comment = definition;
-    sheets.find((s) => s.key === n.sheet)!.notes.push({ cell: n.ref.replace(/\$/g, ""), text: `${n.name}: ${definition}` });
+    const definition = headlineDefinition(n.name);
+    if (definition) sheets.find((s) => s.key === n.sheet)!.notes.push({ cell: n.ref.replace(/\$/g, ""), text: `${n.name}: ${definition}` });
   }
 
   return {
@@ -73,6 +71,5 @@ export function buildPlan(profile: Profile, options: BuildPlanOptions = {}): Wor
     names: ctx.names,
     styles: buildStyles(money),
     tracking: tracking.tracking,
-    currencyFormat: money,
   };
 }

@@ -3,6 +3,7 @@
  * profile (buildPlan.ts) and rendered by two writers (Office.js and ExcelJS). Nothing here
  * touches Office or ExcelJS. Coordinates are 0-based (row, col); A1 texts are absolute refs.
  */
+import type { Rag } from "../../model/kpi";
 
 /** A literal value. Strings are ALWAYS written as text, never parsed as formulas. */
 export type Literal = string | number | boolean | null;
@@ -39,19 +40,23 @@ export interface StyleDef {
   border?: "thin" | "bottom" | "top";
   /** Input cells are unlocked; everything else stays locked if the sheet is protected. */
   unlocked?: boolean;
+  /**
+   * User text: the cell carries Excel's quote prefix (what typing a leading ' sets), so editing
+   * it (F2, Enter) keeps text such as "=1+1" text even if its number format is changed.
+   */
+  quotePrefix?: boolean;
 }
 
 export type ValidationRule =
   | { kind: "decimal"; min?: number; max?: number; message: string }
   | { kind: "whole"; min?: number; max?: number; message: string }
+  /** An in-cell list (the field catalog's "choice" kind). */
   | { kind: "list"; items: string[]; message: string };
 
 export interface ValidationPlan {
   range: string; // e.g. "C5" or "C5:C9" on the sheet
   rule: ValidationRule;
 }
-
-export type Rag = "GREEN" | "AMBER" | "RED";
 
 /** Cells whose text equals a RAG word get its fill (conditional format, so it follows the formula). */
 export interface ConditionalFormatPlan {
@@ -124,23 +129,25 @@ export interface NamePlan {
   profilePath?: string;
 }
 
-/** The user's data area on the tracking sheet, which a rebuild must keep. */
-export interface TrackingPlan {
+/** Where the user's data area sits on the tracking sheet: the same for every profile. */
+export interface TrackingLayout {
   sheet: "tracking";
   headerRow: number; // 0-based row of the column headers
   firstDataRow: number;
   /** Column headers, from column `col`. */
   col: number;
   headers: string[];
-  /** Rows reserved for data (formulas read this whole area). */
-  capacity: number;
-  /** Seed rows written only when the sheet is new (never over existing data). */
-  seedRows: Literal[][];
   /**
    * Style key per header column, for formatting the data area's cells (format only: the data
    * area is in no block, so its values are never written by the plan).
    */
   columnStyles?: string[];
+}
+
+/** The user's data area on the tracking sheet, which a rebuild must keep. */
+export interface TrackingPlan extends TrackingLayout {
+  /** Rows reserved for data (formulas read this whole area). */
+  capacity: number;
 }
 
 export interface WorkbookPlan {
@@ -150,8 +157,6 @@ export interface WorkbookPlan {
   names: NamePlan[];
   styles: Record<string, StyleDef>;
   tracking: TrackingPlan;
-  /** Number format for money, from the profile currency. */
-  currencyFormat: string;
 }
 
 /**
@@ -161,21 +166,3 @@ export interface WorkbookPlan {
  */
 export const PLAN_VERSION_NAME = "SS_PlanVersion";
 export const markerName = (key: SheetKey): string => `SS_Sheet_${key}`;
-
-/** "A1" text for a 0-based (row, col). */
-export function a1(row: number, col: number, absolute = false): string {
-  let c = col + 1;
-  let letters = "";
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return absolute ? `$${letters}$${row + 1}` : `${letters}${row + 1}`;
-}
-
-/** Whole rows as an absolute A1 range, as Excel writes print titles: rows 5-6 (0-based) → "$6:$7". */
-export const rowsA1 = (rows: { first: number; last: number }): string => `$${rows.first + 1}:$${rows.last + 1}`;
-
-/** A sheet name quoted for use in a formula: 'SS Inputs'!$C$5. */
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

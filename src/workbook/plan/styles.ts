@@ -106,7 +106,8 @@ export function buildStyles(money: string): Record<StyleKey, StyleDef> {
     labelIndent: { fontColor: MUTED },
     // Indented: a note sits right of a right-aligned number, which it would otherwise touch.
     note: { italic: true, fontColor: MUTED, wrap: false, hAlign: "left", indent: 1 },
-    inputText: { ...input, numFmt: FMT.text, hAlign: "left" },
+    // User text (company name, currency, staff roles, tracked periods and notes).
+    inputText: { ...input, numFmt: FMT.text, hAlign: "left", quotePrefix: true },
     inputMoney: { ...input, numFmt: money },
     inputPct: { ...input, numFmt: FMT.pct },
     inputInt: { ...input, numFmt: FMT.int },

@@ -8,7 +8,7 @@
  */
 import JSZip from "jszip";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../plan/plan";
-import { quoteSheet } from "../plan/plan";
+import { absoluteRange, parseCell, quoteSheet } from "../plan/a1";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -33,38 +33,15 @@ export const esc = (s: string): string =>
 export const unesc = (s: string): string =>
   s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
-/** 0-based (row, col) of an A1 cell ("$" allowed). */
-export function decodeCell(ref: string): { row: number; col: number } {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim().toUpperCase());
-  if (!m) throw new Error(`"${ref}" is not an A1 cell reference`);
-  const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
-}
-
 /** 'Sheet'!$B$10:$B$15 from "B10:B15" on that sheet. */
-function absRange(sheet: string, range: string): string {
-  const abs = range
-    .split(":")
-    .map((part) => {
-      const { row, col } = decodeCell(part);
-      let c = col + 1;
-      let letters = "";
-      while (c > 0) {
-        letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-        c = Math.floor((c - 1) / 26);
-      }
-      return `$${letters}$${row + 1}`;
-    })
-    .join(":");
-  return `${quoteSheet(sheet)}!${abs}`;
-}
+const absRange = (sheet: string, range: string): string => `${quoteSheet(sheet)}!${absoluteRange(range)}`;
 
 /**
  * The number format of the plan cell at `ref` (the first value of a series), so the value axis
  * reads "$400,000" rather than 400000: the chart holds no cached values to take it from.
  */
 export function formatAt(plan: WorkbookPlan, sheet: SheetPlan, ref: string): string | undefined {
-  const { row, col } = decodeCell(ref.split(":")[0]);
+  const { row, col } = parseCell(ref.split(":")[0]);
   for (const b of sheet.blocks) {
     const cell = b.cells[row - b.row]?.[col - b.col];
     if (cell) return cell.numFmt ?? (cell.style ? plan.styles[cell.style]?.numFmt : undefined);
@@ -113,8 +90,8 @@ export function chartXml(chart: ChartPlan, sheet: string, valueFormat?: string):
 }
 
 function anchorXml(chart: ChartPlan, index: number, relId: string): string {
-  const from = decodeCell(chart.from);
-  const to = decodeCell(chart.to);
+  const from = parseCell(chart.from);
+  const to = parseCell(chart.to);
   if (to.row < from.row || to.col < from.col) throw new Error(`chart "${chart.title}": ${chart.to} is not below and right of ${chart.from}`);
   const point = (tag: string, p: { row: number; col: number }) =>
     `<xdr:${tag}><xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
@@ -134,7 +111,7 @@ const relsXml = (rels: { id: string; type: string; target: string }[]): string =
   `</Relationships>`;
 
 /** Sheet name → its part path ("xl/worksheets/sheet2.xml"), read from the workbook and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbook = await readText(zip, "xl/workbook.xml");
   const rels = await readText(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();

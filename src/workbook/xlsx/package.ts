@@ -2,11 +2,16 @@
  * What ExcelJS 4.4 cannot write, added to the package it wrote: the charts (charts.ts) and the
  * defined names' comments, which Excel's Name Manager shows beside each name, the hidden
  * sheet marks (plan.ts) that let the pane recognise a downloaded or CLI-built workbook, and the
- * print areas and titles (ExcelJS writes them wrong, see withPrintNames).
+ * print areas and titles (ExcelJS writes them wrong, see withPrintNames); and it gives each
+ * note drawing its own shape-id block (noteShapes.ts) and user-text cells the quote prefix
+ * (quotePrefix.ts).
  */
 import JSZip from "jszip";
-import { PLAN_VERSION_NAME, WorkbookPlan, a1, markerName, quoteSheet, rowsA1 } from "../plan/plan";
-import { addCharts, decodeCell, esc, readText, unesc } from "./charts";
+import { absoluteRange, quoteSheet, rowsA1 } from "../plan/a1";
+import { PLAN_VERSION_NAME, WorkbookPlan, markerName } from "../plan/plan";
+import { addCharts, esc, readText, unesc } from "./charts";
+import { withDistinctShapeBlocks } from "./noteShapes";
+import { withQuotePrefixes } from "./quotePrefix";
 
 /** Each planned name's comment, on the <definedName> ExcelJS wrote for it. */
 function withNameComments(xml: string, plan: WorkbookPlan): string {
@@ -37,17 +42,6 @@ function withSheetMarks(xml: string, plan: WorkbookPlan): string {
   return appendDefinedNames(xml, marks, "sheet marks");
 }
 
-/** "A1:E38" (with or without $) → "$A$1:$E$38". */
-export function absoluteArea(area: string): string {
-  return area
-    .split(":")
-    .map((part) => {
-      const { row, col } = decodeCell(part);
-      return a1(row, col, true);
-    })
-    .join(":");
-}
-
 /**
  * Each sheet's print area and print titles as the sheet-scoped _xlnm.Print_Area and
  * _xlnm.Print_Titles names, written here rather than by ExcelJS: ExcelJS 4.4 writes
@@ -66,17 +60,19 @@ function withPrintNames(xml: string, plan: WorkbookPlan): string {
     if (index < 0) throw new Error(`sheet ${s.name} is missing from the written workbook: cannot set its print area or titles`);
     const name = (kind: string, ref: string) => `<definedName name="_xlnm.${kind}" localSheetId="${index}">${esc(`${quoteSheet(s.name)}!${ref}`)}</definedName>`;
     return [
-      ...(s.print.area ? [name("Print_Area", absoluteArea(s.print.area))] : []),
+      ...(s.print.area ? [name("Print_Area", absoluteRange(s.print.area))] : []),
       ...(s.print.titleRows ? [name("Print_Titles", rowsA1(s.print.titleRows))] : []),
     ];
   });
   return appendDefinedNames(xml, names, "print names");
 }
 
-export async function completePackage(bytes: Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
+export async function completePackage(bytes: Uint8Array, plan: WorkbookPlan, trackedRows = 0): Promise<Uint8Array> {
   // Keep the package as ExcelJS laid it out: add no folder entries of our own.
   const zip = await JSZip.loadAsync(bytes, { createFolders: false });
   await addCharts(zip, plan);
+  await withDistinctShapeBlocks(zip);
+  await withQuotePrefixes(zip, plan, trackedRows);
   // The defined names: one read and one write of workbook.xml for all three additions.
   const workbook = await readText(zip, "xl/workbook.xml");
   zip.file("xl/workbook.xml", withPrintNames(withSheetMarks(withNameComments(workbook, plan), plan), plan), { createFolders: false });

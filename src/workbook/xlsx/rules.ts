@@ -2,7 +2,8 @@
  * Plan data validations and RAG conditional formats as ExcelJS models.
  */
 import type { ConditionalFormattingOptions, DataValidation } from "exceljs";
-import type { ConditionalFormatPlan, Rag, ValidationPlan } from "../plan/plan";
+import type { Rag } from "../../model/kpi";
+import type { ConditionalFormatPlan, ValidationPlan } from "../plan/plan";
 import { argb } from "./styles";
 
 /** ExcelJS keys validations by address and merges them only when written without "$". */

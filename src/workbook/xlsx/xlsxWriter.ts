@@ -2,12 +2,17 @@
  * Renders a WorkbookPlan to .xlsx bytes with ExcelJS, for the command-line tool (Node) and the
  * task pane's download outside Office (browser): no fs/path here, only writeBuffer().
  *
- * ExcelJS computes nothing, so formula cells carry no cached value and the workbook asks Excel
- * to recalculate fully on load. ExcelJS cannot write charts or name comments; xlsx/package.ts
- * adds them to the finished package.
+ * ExcelJS computes nothing: every formula cell's cached result comes from a spreadsheet engine
+ * (cachedValues.ts), so the figures show before anything recalculates (Excel's Protected View,
+ * previewers, openpyxl/pandas); the workbook still asks Excel to recalculate fully on load.
+ * ExcelJS cannot write charts, name comments, distinct note-shape blocks or quote prefixes;
+ * xlsx/package.ts adds them to the finished package.
  */
 import { DataValidation, Workbook, Worksheet } from "exceljs";
-import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan, quoteSheet } from "../plan/plan";
+import { a1, quoteSheet } from "../plan/a1";
+import { Block, Literal, SheetPlan, TrackingPlan, WorkbookPlan } from "../plan/plan";
+import { CachedValues, computeCachedValues } from "./cachedValues";
+import { loadIronCalc } from "./ironcalc";
 import { completePackage } from "./package";
 import { plainRange, toConditionalFormat, toDataValidation } from "./rules";
 import { StyleCache, argb } from "./styles";
@@ -17,6 +22,12 @@ export interface WriteOptions {
   creator?: string;
   /** Creation/modification time stored in the file (fixed in tests for reproducible output). */
   now?: Date;
+  /**
+   * Rows to put in the tracking table, in its columns' order (periods carried over from another
+   * workbook, a sample, a benchmark's history). None by default: a new workbook holds no
+   * invented data.
+   */
+  trackingRows?: readonly (readonly Literal[])[];
 }
 
 // Excel's own limits on sheet names.
@@ -41,15 +52,27 @@ function literal(value: Literal | undefined, where: string): string | number | b
   return value;
 }
 
-function writeBlock(ws: Worksheet, block: Block, styles: StyleCache): void {
+/** Plan formulas carry no "=": checked before anything evaluates them. */
+function checkFormulas(plan: WorkbookPlan): void {
+  for (const s of plan.sheets)
+    for (const b of s.blocks)
+      b.cells.forEach((cells, i) =>
+        cells.forEach((pc, j) => {
+          if (pc.formula?.startsWith("=")) throw new Error(`${s.name}!${a1(b.row + i, b.col + j)}: plan formula must not start with "="`);
+        }),
+      );
+}
+
+function writeBlock(ws: Worksheet, sp: SheetPlan, block: Block, styles: StyleCache, results: CachedValues): void {
   block.cells.forEach((rowCells, i) => {
     const row = ws.getRow(block.row + i + 1);
     rowCells.forEach((pc, j) => {
       const cell = row.getCell(block.col + j + 1);
       const where = `${ws.name}!${cell.address}`;
       if (pc.formula !== undefined) {
-        if (pc.formula.startsWith("=")) throw new Error(`${where}: plan formula must not start with "="`);
-        cell.value = { formula: pc.formula, date1904: false };
+        const result = results.get(sp.key, block.row + i, block.col + j);
+        if (result === undefined) throw new Error(`${where}: no cached value was computed for this formula`);
+        cell.value = { formula: pc.formula, result, date1904: false };
       } else {
         cell.value = literal(pc.value, where);
       }
@@ -59,7 +82,7 @@ function writeBlock(ws: Worksheet, block: Block, styles: StyleCache): void {
   });
 }
 
-function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache): void {
+function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache, results: CachedValues): void {
   const ws = wb.addWorksheet(sp.name, {
     state: sp.hidden ? "hidden" : "visible",
     properties: sp.tabColor ? { tabColor: { argb: argb(sp.tabColor, `tab colour of ${sp.name}`) } } : {},
@@ -68,7 +91,7 @@ function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache): void {
   sp.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
-  for (const block of sp.blocks) writeBlock(ws, block, styles);
+  for (const block of sp.blocks) writeBlock(ws, sp, block, styles, results);
   for (const range of sp.merges) ws.mergeCells(plainRange(range));
   // Range validations: ExcelJS has worksheet.dataValidations but its typings omit it.
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
@@ -88,18 +111,18 @@ function writeSheet(wb: Workbook, sp: SheetPlan, styles: StyleCache): void {
 }
 
 /**
- * The tracking data area: a new file gets the seed rows and the column formats over the whole
- * capacity, so rows the user adds later look like inputs and pass validation.
+ * The tracking data area: the given rows, and the column formats over the whole capacity, so
+ * rows the user adds later look like inputs and pass validation.
  */
-function writeTrackingArea(ws: Worksheet, t: TrackingPlan, styles: StyleCache): void {
+function writeTrackingArea(ws: Worksheet, t: TrackingPlan, styles: StyleCache, given: readonly (readonly Literal[])[]): void {
   const columns = t.columnStyles ?? [];
-  const rows = Math.max(t.capacity, t.seedRows.length);
+  const rows = Math.max(t.capacity, given.length);
   for (let r = 0; r < rows; r++) {
     const row = ws.getRow(t.firstDataRow + r + 1);
-    const seed = t.seedRows[r] ?? [];
-    for (let c = 0; c < Math.max(columns.length, seed.length); c++) {
+    const values = given[r] ?? [];
+    for (let c = 0; c < Math.max(columns.length, values.length); c++) {
       const cell = row.getCell(t.col + c + 1);
-      if (c < seed.length) cell.value = literal(seed[c], `${ws.name}!${cell.address}`);
+      if (c < values.length) cell.value = literal(values[c], `${ws.name}!${cell.address}`);
       const style = styles.get(columns[c], undefined);
       if (style) cell.style = style;
     }
@@ -108,6 +131,8 @@ function writeTrackingArea(ws: Worksheet, t: TrackingPlan, styles: StyleCache): 
 
 export async function writeXlsx(plan: WorkbookPlan, opts: WriteOptions = {}): Promise<Uint8Array> {
   checkSheetNames(plan);
+  checkFormulas(plan);
+  const results = computeCachedValues(plan, await loadIronCalc(), opts.trackingRows);
   const wb = new Workbook();
   const now = opts.now ?? new Date();
   wb.creator = opts.creator ?? "Smartsource";
@@ -117,9 +142,9 @@ export async function writeXlsx(plan: WorkbookPlan, opts: WriteOptions = {}): Pr
   wb.calcProperties = { fullCalcOnLoad: true };
 
   const styles = new StyleCache(plan.styles);
-  for (const sp of plan.sheets) writeSheet(wb, sp, styles);
+  for (const sp of plan.sheets) writeSheet(wb, sp, styles, results);
   const trackingSheet = plan.sheets.find((s) => s.key === plan.tracking.sheet);
-  if (trackingSheet) writeTrackingArea(wb.getWorksheet(trackingSheet.name)!, plan.tracking, styles);
+  if (trackingSheet) writeTrackingArea(wb.getWorksheet(trackingSheet.name)!, plan.tracking, styles, opts.trackingRows ?? []);
 
   const sheetName = new Map(plan.sheets.map((s) => [s.key, s.name]));
   for (const n of plan.names) {
@@ -134,5 +159,5 @@ export async function writeXlsx(plan: WorkbookPlan, opts: WriteOptions = {}): Pr
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: firstVisible, visibility: "visible" }];
 
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  return completePackage(bytes, plan);
+  return completePackage(bytes, plan, opts.trackingRows?.length ?? 0);
 }

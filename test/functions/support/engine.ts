@@ -3,6 +3,7 @@
  * native formula over them and reads the value or the error back.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
+import { columnLetters } from "../../../src/workbook/plan/a1";
 
 /**
  * The developers' guide config, plus useArrayArithmetic: without it HyperFormula evaluates
@@ -16,8 +17,6 @@ export type Cell = number | string | boolean | null;
 export type Arg = { omitted: true } | { cell: Cell } | { range: Cell[][] };
 export type EngineResult = number | string | boolean | { error: string };
 
-const colName = (c: number): string => String.fromCharCode(65 + c);
-
 /** Puts each present argument in its own rows from A1 down; returns the grid and the argument texts. */
 export function layout(args: readonly Arg[]): { grid: Cell[][]; texts: string[] } {
   const grid: Cell[][] = [];
@@ -30,7 +29,7 @@ export function layout(args: readonly Arg[]): { grid: Cell[][]; texts: string[] 
     }
     grid.push(...arg.range.map((row) => [...row]));
     const bottom = top + arg.range.length - 1;
-    return `A${top}:${colName(arg.range[0].length - 1)}${bottom}`;
+    return `A${top}:${columnLetters(arg.range[0].length - 1)}${bottom}`;
   });
   return { grid, texts };
 }

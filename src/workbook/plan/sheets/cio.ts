@@ -5,6 +5,7 @@
  */
 import { TRANSITION_DEFAULTS } from "../../../model/continuity";
 import { nativeFormula } from "../../../model/functionTable";
+import { fixedColumnA1 } from "../a1";
 import { SheetPlan } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit, localRange, refText } from "./common";
@@ -17,7 +18,6 @@ export interface CioRefs {
   continuityCost: CellAt;
   inHouse: CellAt;
   virtual: CellAt;
-  yearRows: { first: number; last: number };
 }
 
 const WIDTH = 8;
@@ -101,35 +101,35 @@ export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   // The year table's two header rows repeat on the pages a long horizon adds.
   sheet.print.titleRows = { first: group, last: header };
   const first = b.nextRow;
-  const c = (col: number, row: number) => `$${"ABCDEFGH"[col]}${row + 1}`;
   const ten = loc(v(tenure));
   const C = loc(transition);
   for (let t = 1; t <= H; t++) {
     const row = b.nextRow;
-    const yr = c(0, row);
+    const yr = fixedColumnA1(row, 0);
     // The year's share of CIO.CONTINUITYCOST: C·λ·∫_{t-1}^{t} (1+r)^-s ds (C·λ when r = 0).
     const turnover = `IF(${rate}=0,${C}*12/${ten},${C}*(12/${ten})*((1+${rate})^(-(${yr}-1))-(1+${rate})^(-${yr}))/LN(1+${rate}))`;
     b.add([
       lit(t, "yearCell"),
       fx(`${loc(loaded)}*(1+${inp("inHouse.escalation")})^(${yr}-1)/(1+${rate})^${yr}`, "money"),
       fx(turnover, "money"),
-      fx(`${c(1, row)}+${c(2, row)}`, "money"),
+      fx(`${fixedColumnA1(row, 1)}+${fixedColumnA1(row, 2)}`, "money"),
       fx(`12*${inp("cio.vcioMonthlyRetainer")}*(1+${inp("cio.vcioEscalation")})^(${yr}-1)/(1+${rate})^${yr}`, "money"),
-      fx(t === 1 ? c(3, row) : `${c(5, row - 1)}+${c(3, row)}`, "money"),
-      fx(t === 1 ? c(4, row) : `${c(6, row - 1)}+${c(4, row)}`, "money"),
-      fx(`${c(5, row)}-${c(6, row)}`, "money"),
+      fx(t === 1 ? fixedColumnA1(row, 3) : `${fixedColumnA1(row - 1, 5)}+${fixedColumnA1(row, 3)}`, "money"),
+      fx(t === 1 ? fixedColumnA1(row, 4) : `${fixedColumnA1(row - 1, 6)}+${fixedColumnA1(row, 4)}`, "money"),
+      fx(`${fixedColumnA1(row, 5)}-${fixedColumnA1(row, 6)}`, "money"),
     ]);
   }
   const last = b.nextRow - 1;
-  const sum = (col: number) => fx(`SUM(${c(col, first)}:${c(col, last)})`, "totalMoney");
+  const sum = (col: number) => fx(`SUM(${fixedColumnA1(first, col)}:${fixedColumnA1(last, col)})`, "totalMoney");
   b.add([lit("Total", "totalLabel"), sum(1), sum(2), sum(3), sum(4), lit(null, "totalLabel"), lit(null, "totalLabel"), lit(null, "totalLabel")]);
   sheet.blocks.push(b.build());
 
   addName(ctx, "SS_CIO_Loaded", loaded, undefined, { comment: "CIO fully loaded annual cost" });
   addName(ctx, "SS_CIO_TransitionCost", transition, undefined, { comment: "Cost of one CIO departure and replacement" });
-  addName(ctx, "SS_CIO_ContinuityCost", v(continuityRow), undefined, { comment: "Expected CIO turnover cost over the horizon, discounted" });
-  addName(ctx, "SS_CIO_InHouse", v(inHouseRow), undefined, { comment: "In-house CIO TCO + expected turnover cost" });
-  addName(ctx, "SS_CIO_Virtual", v(virtualRow), undefined, { comment: "Virtual CIO retainer TCO" });
+  // Headline names: their comment is their definition (definitions.ts).
+  addName(ctx, "SS_CIO_ContinuityCost", v(continuityRow));
+  addName(ctx, "SS_CIO_InHouse", v(inHouseRow));
+  addName(ctx, "SS_CIO_Virtual", v(virtualRow));
 
   const range = (col: number) => localRange(b.at(first, col), b.at(last, col));
   sheet.charts.push({
@@ -146,6 +146,6 @@ export function buildCioSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   sheet.print.area = `A1:Q${Math.max(b.nextRow, 22)}`;
   return {
     sheet,
-    refs: { loaded, transitionCost: transition, continuityCost: v(continuityRow), inHouse: v(inHouseRow), virtual: v(virtualRow), yearRows: { first, last } },
+    refs: { loaded, transitionCost: transition, continuityCost: v(continuityRow), inHouse: v(inHouseRow), virtual: v(virtualRow) },
   };
 }

@@ -4,8 +4,10 @@
  * sheet can refer to a cell it has just placed.
  */
 import { Profile } from "../../../model/profile";
-import { a1, Block, ChartPlan, ConditionalFormatPlan, Literal, NamePlan, NotePlan, PlanCell, quoteSheet, SheetKey, SheetPlan, ValidationPlan } from "../plan";
+import { a1, quoteSheet } from "../a1";
+import { Block, ChartPlan, ConditionalFormatPlan, Literal, NamePlan, NotePlan, PlanCell, SheetKey, SheetPlan, ValidationPlan } from "../plan";
 import { StyleKey } from "../styles";
+import { headlineDefinition } from "./definitions";
 
 export const DEFAULT_SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   inputs: "SS Inputs",
@@ -44,15 +46,20 @@ export function rangeText(ctx: BuildContext, first: CellAt, last: CellAt, from: 
   return first.sheet === from ? local : `${quoteSheet(ctx.sheetNames[first.sheet])}!${local}`;
 }
 
+/**
+ * Adds a defined name. A headline name's comment is its definition (definitions.ts), the one
+ * text for it; any other name may carry its own comment.
+ */
 export function addName(ctx: BuildContext, name: string, first: CellAt, last?: CellAt, extra?: Pick<NamePlan, "comment" | "profilePath">): void {
   const ref = last ? `${a1(first.row, first.col, true)}:${a1(last.row, last.col, true)}` : a1(first.row, first.col, true);
-  ctx.names.push({ name, sheet: first.sheet, ref, ...extra });
+  const definition = headlineDefinition(name);
+  if (definition && extra?.comment !== undefined) throw new Error(`${name} is a headline name: its comment is its definition in definitions.ts`);
+  ctx.names.push({ name, sheet: first.sheet, ref, ...extra, ...(definition && { comment: definition }) });
 }
 
 /** Cell constructors: literals stay literals (strings are never formulas), formulas carry no "=". */
 export const lit = (value: Literal, style?: StyleKey, numFmt?: string): PlanCell => ({ value, ...(style && { style }), ...(numFmt && { numFmt }) });
 export const fx = (formula: string, style?: StyleKey, numFmt?: string): PlanCell => ({ formula, ...(style && { style }), ...(numFmt && { numFmt }) });
-export const EMPTY: PlanCell = {};
 
 /**
  * Rows of one rectangular block anchored at (row, col); short rows are padded with empty cells

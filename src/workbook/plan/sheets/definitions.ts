@@ -4,7 +4,9 @@
  */
 import { HEADLINE_NAMES } from "../../../model/headline";
 
-export const HEADLINE_DEFINITIONS: Record<keyof typeof HEADLINE_NAMES, string> = {
+type HeadlineName = keyof typeof HEADLINE_NAMES;
+
+export const HEADLINE_DEFINITIONS: Record<HeadlineName, string> = {
   SS_TCO_InHouse:
     "TCO(in-house annual, horizon, in-house escalation, discount rate). In-house annual = LOADEDCOST(Σ salary × headcount, benefits, overhead) + other annual costs.",
   SS_TCO_Outsourced:
@@ -20,3 +22,8 @@ export const HEADLINE_DEFINITIONS: Record<keyof typeof HEADLINE_NAMES, string> =
   SS_ITSpendPerEmployee: "Current annual IT spend ÷ employees; blank text when employees is 0.",
   SS_IT_ROI: "(Annual benefits − current annual IT spend) ÷ current annual IT spend; blank text when the spend is 0.",
 };
+
+const BY_NAME = new Map<string, string>(Object.entries(HEADLINE_DEFINITIONS));
+
+/** The definition of a headline name; undefined for any other name. */
+export const headlineDefinition = (name: string): string | undefined => BY_NAME.get(name);

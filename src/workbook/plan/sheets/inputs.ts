@@ -64,7 +64,7 @@ export function inputRule(f: ColumnField): ValidationRule | undefined {
     case "years":
       return { kind: "whole", min, max, message: `Enter a whole number of years from ${min} to ${max}.` };
     case "months":
-      return { kind: "decimal", min: above + 0.01, message: `Enter a ${f.noun} of more than ${above} months.` };
+      return { kind: "decimal", min: above + 0.01, message: `Enter a ${f.noun} of ${above + 0.01} months or more.` };
   }
 }
 

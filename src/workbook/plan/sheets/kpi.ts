@@ -23,17 +23,17 @@ export const targetName = (id: string): string => `SS_Target_${id[0].toUpperCase
 function unitFormat(unit: KpiUnit, money: string): { fmt: string; label: (currency: string) => string; rule: ValidationRule } {
   switch (unit) {
     case "%":
-      return { fmt: FMT.pctSigned, label: () => "%", rule: { kind: "decimal", min: -10, max: 10, message: "Enter a percentage (5% or 0.05)." } };
+      return { fmt: FMT.pctSigned, label: () => "%", rule: { kind: "decimal", min: -10, max: 10, message: "Enter a percentage from -1000% to 1000% (5% or 0.05)." } };
     case "currency":
-      return { fmt: money, label: (c) => c, rule: { kind: "decimal", min: -1e15, max: 1e15, message: "Enter an amount." } };
+      return { fmt: money, label: (c) => c, rule: { kind: "decimal", message: "Enter an amount." } };
     case "months":
       return { fmt: FMT.months, label: () => "months", rule: { kind: "decimal", min: 0, max: 1200, message: "Enter months (0 to 1200)." } };
     case "years":
       return { fmt: FMT.years, label: () => "years", rule: { kind: "decimal", min: 0, max: 100, message: "Enter years (0 to 100)." } };
     case "score":
-      return { fmt: FMT.score, label: () => "score 1-5", rule: { kind: "decimal", min: 0, max: 5, message: "Enter a score from 1 to 5." } };
+      return { fmt: FMT.score, label: () => "score 1-5", rule: { kind: "decimal", min: 1, max: 5, message: "Enter a score from 1 to 5." } };
     case "hours":
-      return { fmt: FMT.hours, label: () => "hours", rule: { kind: "decimal", min: 0, max: 10000, message: "Enter hours (0 or more)." } };
+      return { fmt: FMT.hours, label: () => "hours", rule: { kind: "decimal", min: 0, max: 10000, message: "Enter hours (0 to 10000)." } };
   }
 }
 
@@ -113,9 +113,10 @@ export function buildKpiSheet(ctx: BuildContext, inputs: InputRefs, tco: TcoRefs
   sheet.blocks.push(b.build());
 
   addName(ctx, "SS_CurrentITSpend", basis.spend, undefined, { comment: "Current annual IT spend: in-house annual + CIO loaded" });
-  addName(ctx, "SS_ITSpendPctRevenue", valueCell.itSpendPctRevenue, undefined, { comment: "Current IT spend ÷ revenue (\"\" when revenue is 0)" });
-  addName(ctx, "SS_ITSpendPerEmployee", valueCell.itSpendPerEmployee, undefined, { comment: "Current IT spend ÷ employees (\"\" when 0)" });
-  addName(ctx, "SS_IT_ROI", valueCell.itRoi, undefined, { comment: "(Annual benefits − current IT spend) ÷ current IT spend (\"\" when spend is 0)" });
+  // Headline names: their comment is their definition (definitions.ts).
+  addName(ctx, "SS_ITSpendPctRevenue", valueCell.itSpendPctRevenue);
+  addName(ctx, "SS_ITSpendPerEmployee", valueCell.itSpendPerEmployee);
+  addName(ctx, "SS_IT_ROI", valueCell.itRoi);
   addName(ctx, "SS_GovernancePct", valueCell.governancePct, undefined, { comment: "Governance rate when there is an outsourcing fee" });
 
   sheet.conditionalFormats.push({

@@ -4,7 +4,8 @@
  * discounted, difference, cumulative, totals) and two charts.
  */
 import { nativeFormula } from "../../../model/functionTable";
-import { a1, SheetPlan } from "../plan";
+import { a1, fixedColumnA1 } from "../a1";
+import { SheetPlan } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { breakEvenFlags, PAYBACK_RESULT } from "./calc";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit, localRange, rangeText, refText } from "./common";
@@ -23,8 +24,6 @@ export interface TcoRefs {
   /** Year t's nominal saving and cumulative nominal saving (t = 0..H). */
   yearSaving: (t: number) => CellAt;
   yearCumulative: (t: number) => CellAt;
-  /** First and last year rows of the table, and its columns, for tests. */
-  yearRows: { first: number; last: number };
 }
 
 /** Year-table columns. */
@@ -101,10 +100,9 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   // title block, whose nine result lines would fill half of every page).
   sheet.print.titleRows = { first: group, last: header };
   const firstYearRow = b.nextRow;
-  const c = (col: number, row: number) => `$${"ABCDEFGHIJ"[col]}${row + 1}`;
   for (let t = 0; t <= H; t++) {
     const row = b.nextRow;
-    const yr = c(TCO_COL.year, row);
+    const yr = fixedColumnA1(row, TCO_COL.year);
     const inHouseCost = t === 0 ? "0" : `${loc(inHouseAnnual)}*(1+${inp("inHouse.escalation")})^(${yr}-1)`;
     const outsourcedCost =
       t === 0
@@ -114,17 +112,17 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
       lit(t, "yearCell"),
       fx(inHouseCost, "money"),
       fx(outsourcedCost, "money"),
-      fx(`${c(TCO_COL.inHouse, row)}-${c(TCO_COL.outsourced, row)}`, "money"),
-      fx(t === 0 ? c(TCO_COL.saving, row) : `${c(TCO_COL.cumSaving, row - 1)}+${c(TCO_COL.saving, row)}`, "money"),
+      fx(`${fixedColumnA1(row, TCO_COL.inHouse)}-${fixedColumnA1(row, TCO_COL.outsourced)}`, "money"),
+      fx(t === 0 ? fixedColumnA1(row, TCO_COL.saving) : `${fixedColumnA1(row - 1, TCO_COL.cumSaving)}+${fixedColumnA1(row, TCO_COL.saving)}`, "money"),
       fx(`1/(1+${rate})^${yr}`, "factor"),
-      fx(`${c(TCO_COL.inHouse, row)}*${c(TCO_COL.factor, row)}`, "money"),
-      fx(`${c(TCO_COL.outsourced, row)}*${c(TCO_COL.factor, row)}`, "money"),
-      fx(`${c(TCO_COL.inHouseDisc, row)}-${c(TCO_COL.outsourcedDisc, row)}`, "money"),
-      fx(t === 0 ? c(TCO_COL.savingDisc, row) : `${c(TCO_COL.cumSavingDisc, row - 1)}+${c(TCO_COL.savingDisc, row)}`, "money"),
+      fx(`${fixedColumnA1(row, TCO_COL.inHouse)}*${fixedColumnA1(row, TCO_COL.factor)}`, "money"),
+      fx(`${fixedColumnA1(row, TCO_COL.outsourced)}*${fixedColumnA1(row, TCO_COL.factor)}`, "money"),
+      fx(`${fixedColumnA1(row, TCO_COL.inHouseDisc)}-${fixedColumnA1(row, TCO_COL.outsourcedDisc)}`, "money"),
+      fx(t === 0 ? fixedColumnA1(row, TCO_COL.savingDisc) : `${fixedColumnA1(row - 1, TCO_COL.cumSavingDisc)}+${fixedColumnA1(row, TCO_COL.savingDisc)}`, "money"),
     ]);
   }
   const lastYearRow = b.nextRow - 1;
-  const sum = (col: number) => fx(`SUM(${c(col, firstYearRow)}:${c(col, lastYearRow)})`, "totalMoney");
+  const sum = (col: number) => fx(`SUM(${fixedColumnA1(firstYearRow, col)}:${fixedColumnA1(lastYearRow, col)})`, "totalMoney");
   b.add([
     lit("Total", "totalLabel"),
     sum(TCO_COL.inHouse),
@@ -139,15 +137,16 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
   ]);
   sheet.blocks.push(b.build());
 
-  const names: [string, number, string][] = [
-    ["SS_TCO_InHouse", tcoIn, "In-house TCO over the horizon, discounted"],
-    ["SS_TCO_Outsourced", tcoOut, "Outsourced TCO incl. transition and exit, discounted"],
-    ["SS_TCO_Saving", saving, "SS_TCO_InHouse − SS_TCO_Outsourced"],
-    ["SS_TCO_SavingPct", savingPct, "SS_TCO_Saving ÷ SS_TCO_InHouse (\"\" when 0)"],
-    ["SS_BreakEvenMonths", breakEven, "Months until the transition cost is repaid (\"never\" beyond 1200)"],
-    ["SS_PaybackYears", payback, "Years until cumulative nominal savings cover the transition cost"],
+  // Headline names: their comment is their definition (definitions.ts).
+  const headlines: [string, number][] = [
+    ["SS_TCO_InHouse", tcoIn],
+    ["SS_TCO_Outsourced", tcoOut],
+    ["SS_TCO_Saving", saving],
+    ["SS_TCO_SavingPct", savingPct],
+    ["SS_BreakEvenMonths", breakEven],
   ];
-  for (const [name, row, comment] of names) addName(ctx, name, v(row), undefined, { comment });
+  for (const [name, row] of headlines) addName(ctx, name, v(row));
+  addName(ctx, "SS_PaybackYears", v(payback), undefined, { comment: "Years until cumulative nominal savings cover the transition cost" });
 
   const col = (k: number) => [b.at(firstYearRow, k), b.at(lastYearRow, k)] as const;
   const range = (k: number) => localRange(...col(k));
@@ -191,7 +190,6 @@ export function buildTcoSheet(ctx: BuildContext, inputs: InputRefs): { sheet: Sh
       payback: v(payback),
       yearSaving: (t) => b.at(firstYearRow + t, TCO_COL.saving),
       yearCumulative: (t) => b.at(firstYearRow + t, TCO_COL.cumSaving),
-      yearRows: { first: firstYearRow, last: lastYearRow },
     },
   };
 }

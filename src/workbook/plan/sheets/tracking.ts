@@ -6,7 +6,8 @@
  * invented data.
  */
 import { KPIS } from "../../../model/kpiCatalog";
-import { a1, SheetPlan, TrackingPlan, ValidationRule } from "../plan";
+import { a1 } from "../a1";
+import { SheetPlan, TrackingLayout, TrackingPlan, ValidationRule } from "../plan";
 import { TAB_COLORS } from "../styles";
 import { addName, BlockBuilder, BuildContext, CellAt, emptySheet, fx, lit } from "./common";
 
@@ -32,6 +33,16 @@ export const TRACKING_COL = Object.fromEntries(TRACKING_COLUMNS.map((c, i) => [c
 const HELPERS = ["SLA met?", "First-contact %", "Cost variance"];
 const HEADER_ROW = 3;
 const PANEL_COL = TRACKING_COLUMNS.length + HELPERS.length + 1; // one spacer column
+
+/** The user's table: where a rebuild finds it, whatever the profile or the capacity. */
+export const TRACKING_LAYOUT: Readonly<TrackingLayout> = {
+  sheet: "tracking",
+  headerRow: HEADER_ROW,
+  firstDataRow: HEADER_ROW + 1,
+  col: 0,
+  headers: TRACKING_COLUMNS.map((c) => c.header),
+  columnStyles: TRACKING_COLUMNS.map((c) => c.style),
+};
 export const DEFAULT_TRACKING_CAPACITY = 240;
 /**
  * Periods the print area covers: four years of months or twelve of quarters, one landscape page.
@@ -55,14 +66,28 @@ const VALIDATION: Partial<Record<TrackingKey, ValidationRule>> = {
 };
 
 /**
- * SLA attainment over the periods with both an actual and a target (the "SLA met?" helper's
- * rule). SLAATTAINMENT's native form would count a blank target as 0, i.e. as met: a row's
- * target may be blank in a table, where the function rejects it, so both are tested here.
- * Met means actual ≥ target, as SLAATTAINMENT with higher_is_better TRUE.
+ * The KPIs use only forms every engine evaluates alike (COUNT, COUNTIF, SUMIFS, AVERAGE): Gnumeric
+ * and IronCalc read ISNUMBER(range) inside SUMPRODUCT as an implicit intersection with the
+ * formula's row, not as an array, and gave another SLA attainment and cost variance than Excel.
+ *
+ * SLA attainment counts the "SLA met?" helper column: periods with both an actual and a target
+ * are "Met" (actual ≥ target, as SLAATTAINMENT with higher_is_better TRUE) or "Missed"; a period
+ * missing either is blank, not met (SLAATTAINMENT's native form would count a blank target as 0).
  */
-function slaFormula(actuals: string, targets: string): string {
-  const measured = `ISNUMBER(${actuals})*ISNUMBER(${targets})`;
-  return `IF(SUMPRODUCT(${measured})=0,"",SUMPRODUCT(${measured}*(${actuals}>=${targets}))/SUMPRODUCT(${measured}))`;
+function slaFormula(helper: string): string {
+  const met = `COUNTIF(${helper},"Met")`;
+  const measured = `(${met}+COUNTIF(${helper},"Missed"))`;
+  return `IF(${measured}=0,"",${met}/${measured})`;
+}
+
+/**
+ * Invoiced vs contracted over the periods with both amounts (0 or more, as their validation asks;
+ * a blank or text cell leaves the period out): (Σ invoiced − Σ contracted) ÷ Σ contracted.
+ */
+function costVarianceFormula(contracted: string, invoiced: string): string {
+  const both = `${contracted},">=0",${invoiced},">=0"`;
+  const sum = (range: string) => `SUMIFS(${range},${both})`;
+  return `IF(${sum(contracted)}=0,"",(${sum(invoiced)}-${sum(contracted)})/${sum(contracted)})`;
 }
 
 /** The operational KPI cells, by KPI id of kpiCatalog.ts. */
@@ -72,7 +97,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   const cap = ctx.trackingCapacity;
   const widths = [...TRACKING_COLUMNS.map((c) => c.width), 12, 16, 15, 3, 30, 14];
   const sheet = emptySheet(ctx, "tracking", widths, TAB_COLORS.tracking);
-  const first = HEADER_ROW + 1;
+  const first = TRACKING_LAYOUT.firstDataRow;
   const last = HEADER_ROW + cap;
   const col = (key: TrackingKey) => {
     const letter = a1(0, TRACKING_COL[key]).replace(/\d+$/, "");
@@ -108,7 +133,7 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   for (let row = first; row <= last; row++) {
     const [t, a, n, f, k, i] = [slaTarget, slaActual, tickets, firstContact, contracted, invoiced].map((x) => x.cell(row));
     helpers.add([
-      fx(`IF(OR(${a}="",${t}=""),"",IF(${a}>=${t},"Met","Missed"))`, "computedText"),
+      fx(`IF(AND(ISNUMBER(${a}),ISNUMBER(${t})),IF(${a}>=${t},"Met","Missed"),"")`, "computedText"),
       fx(`IF(AND(ISNUMBER(${n}),ISNUMBER(${f})),IF(${n}>0,${f}/${n},""),"")`, "computedPct"),
       fx(`IF(AND(ISNUMBER(${k}),ISNUMBER(${i})),IF(${k}>0,(${i}-${k})/${k},""),"")`, "computedPct"),
     ]);
@@ -119,28 +144,18 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   const panel = new BlockBuilder("tracking", HEADER_ROW, PANEL_COL, 2);
   panel.add([lit("Period KPIs", "headerLeft"), lit("Value", "header")]);
   const avg = (range: string) => `IF(COUNT(${range})=0,"",AVERAGE(${range}))`;
-  const both = `ISNUMBER(${contracted.range})*ISNUMBER(${invoiced.range})`;
-  const periods = panel.add([lit("Periods tracked", "label"), fx(`SUMPRODUCT((${col("period").range}<>"")*1)`, "int")]);
+  panel.add([lit("Periods tracked", "label"), fx(`COUNTA(${col("period").range})`, "int")]);
   const kpi = (label: string, formula: string, style: "pct" | "number" | "int") => panel.add([lit(label, "label"), fx(formula, style)]);
   const rows = {
-    slaAttainment: kpi(
-      "SLA attainment",
-      slaFormula(slaActual.range, slaTarget.range),
-      "pct",
-    ),
+    slaAttainment: kpi("SLA attainment", slaFormula(helperRange(0)), "pct"),
     firstContactResolution: kpi("First-contact resolution", avg(helperRange(1)), "pct"),
     customerSatisfaction: kpi("Customer satisfaction (1-5)", avg(col("csat").range), "number"),
     availability: kpi("Availability", avg(col("availability").range), "pct"),
-    costVariance: kpi(
-      "Invoiced vs contracted cost",
-      `IF(SUMPRODUCT(${both}*${contracted.range})=0,"",SUMPRODUCT(${both}*(${invoiced.range}-${contracted.range}))/SUMPRODUCT(${both}*${contracted.range}))`,
-      "pct",
-    ),
+    costVariance: kpi("Invoiced vs contracted cost", costVarianceFormula(contracted.range, invoiced.range), "pct"),
     p1ResolveHours: kpi("P1 time to resolve (hours)", avg(col("p1Hours").range), "number"),
   };
   panel.add([lit("Rows with an SLA actual and target count toward attainment; averages ignore blank cells.", "note")]);
   sheet.blocks.push(panel.build());
-  void periods;
 
   const refs = Object.fromEntries(Object.entries(rows).map(([id, row]) => [id, panel.at(row, 1)])) as TrackingRefs;
   const NAMES: Record<keyof TrackingRefs, string> = {
@@ -189,15 +204,5 @@ export function buildTrackingSheet(ctx: BuildContext): { sheet: SheetPlan; refs:
   // The column headers repeat on every page once the user extends the print area past one page.
   sheet.print.titleRows = { first: HEADER_ROW, last: HEADER_ROW };
 
-  const tracking: TrackingPlan = {
-    sheet: "tracking",
-    headerRow: HEADER_ROW,
-    firstDataRow: first,
-    col: 0,
-    headers: TRACKING_COLUMNS.map((c) => c.header),
-    capacity: cap,
-    seedRows: [],
-    columnStyles: TRACKING_COLUMNS.map((c) => c.style),
-  };
-  return { sheet, refs, tracking };
+  return { sheet, refs, tracking: { ...TRACKING_LAYOUT, capacity: cap } };
 }
