@@ -29,12 +29,14 @@ const EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
 /**
  * Each page's Content-Security-Policy (no 'unsafe-eval', no 'unsafe-inline'): the task pane may
- * load scripts from this origin and the office.js CDN only; the help page loads nothing at all.
+ * load scripts from this origin and the office.js CDN only, and compile WebAssembly (the engine
+ * that computes the download's cached values; 'wasm-unsafe-eval' allows that and no JavaScript
+ * eval); the help page loads nothing at all.
  * Inline <style> blocks are allowed by their hashes, computed from the emitted (minified) page.
  */
 const PAGE_POLICIES = {
   "taskpane.html": (styles) =>
-    `default-src 'self'; script-src 'self' ${OFFICE_CDN_ORIGIN}; style-src 'self' ${[...styles, EMPTY_STYLE].join(" ")}; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`,
+    `default-src 'self'; script-src 'self' ${OFFICE_CDN_ORIGIN} 'wasm-unsafe-eval'; style-src 'self' ${[...styles, EMPTY_STYLE].join(" ")}; img-src 'self'; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`,
   "help.html": (styles) => `default-src 'none'; style-src ${styles.join(" ") || "'none'"}; base-uri 'none'; form-action 'none'`,
 };
 

@@ -89,17 +89,22 @@ export async function routeOfficeJs(target: Page | BrowserContext, mode: "local"
   });
 }
 
+/** office.js's module that opens the telemetry frame outside Office (with a style="display:none" attribute). */
+export const OFFICE_TELEMETRY_LOADER = `${OFFICE_CDN}o15apptofilemappingtable.js`;
+
 /**
- * The pane's Content-Security-Policy refusing office.js's own telemetry frame (outside Office):
- * intended (docs/security.md), so not counted as an error; test/e2e/csp.e2e.test.ts checks it.
+ * The pane's Content-Security-Policy refusing office.js's own telemetry frame outside Office
+ * (the frame, and the inline style attribute office.js puts on it): intended (docs/security.md),
+ * so not counted as an error; test/e2e/csp.e2e.test.ts checks it.
  */
-export const isTelemetryRefusal = (text: string): boolean => text.includes("Refused to frame") && text.includes(new URL(OFFICE_TELEMETRY).host);
+export const isTelemetryRefusal = (text: string, url = ""): boolean =>
+  (/fram/i.test(text) && text.includes(new URL(OFFICE_TELEMETRY).host)) || (url.startsWith(OFFICE_TELEMETRY_LOADER) && /inline style/i.test(text));
 
 /** Console errors and uncaught page errors, as they happen. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" && !isTelemetryRefusal(m.text())) errors.push(`console: ${m.text()} (${m.location().url})`);
+    if (m.type() === "error" && !isTelemetryRefusal(m.text(), m.location().url)) errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
